@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
+import { register as registerChat } from './chat.js';
+import { register as registerFestivals } from './festivals.js';
+import { register as registerMigrate } from './migrate.js';
+import { register as registerStart } from './start.js';
 
 export type CommandRegistration = (program: Command) => void;
 
 // One line per subcommand; each file owns its options and help text.
-export const commandRegistrations: CommandRegistration[] = [];
+export const commandRegistrations: CommandRegistration[] = [
+  registerStart,
+  registerChat,
+  registerMigrate,
+  registerFestivals,
+];

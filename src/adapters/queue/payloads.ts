@@ -1,0 +1,31 @@
+// Job payloads carry ids, never phone numbers or message text: the text stays in PostgreSQL, where the
+// job looks it up. Anything added here must keep to that.
+
+export interface QueuePayloads {
+  inbound: { inboundMessageId: number };
+  outbound: { outboundMessageId: number };
+  features: { shopId: number; asOf: string; reason: 'nightly' | 'import' | 'manual' };
+  training: { shopId: number; asOf: string; reason: 'nightly' | 'import' | 'manual' };
+  alerts: { shopId: number; kind: string };
+}
+
+export type QueueName = keyof QueuePayloads;
+
+export const QUEUE_NAMES: readonly QueueName[] = ['inbound', 'outbound', 'features', 'training', 'alerts'];
+
+export interface PublishOptions {
+  /** Deduplicates: a job with this id that still exists is not added again. No ':' allowed. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+/** The narrow interface use cases depend on; BullMQ is one implementation. */
+export interface JobPublisher {
+  publish<N extends QueueName>(name: N, payload: QueuePayloads[N], options?: PublishOptions): Promise<void>;
+}
+
+/** Thrown when the queue backend cannot take a job right now; HTTP turns it into 503. */
+export class QueueUnavailableError extends Error {
+  override name = 'QueueUnavailableError';
+  readonly retryable = true;
+}

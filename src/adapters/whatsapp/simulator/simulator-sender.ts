@@ -1,0 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelSender } from '../../../app/ports.js';
+
+/**
+ * The simulator "sends" by recording: the outbound row marked sent is what GET /api/sim/messages shows.
+ * Images are kept when SIM_SEND_IMAGES is on, so chart replies can be tested without WhatsApp.
+ */
+export function createSimulatorSender(options: { canSendImages?: boolean } = {}): ChannelSender {
+  return {
+    channel: 'simulator',
+    canSendImages: options.canSendImages ?? true,
+    async send() {
+      return { providerMessageId: `sim-${randomUUID()}` };
+    },
+  };
+}

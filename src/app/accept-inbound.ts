@@ -1,0 +1,67 @@
+import type { Queryable } from '../adapters/postgres/pool.js';
+import { createInboundMessagesRepository } from '../adapters/postgres/repositories/inbound-messages.js';
+import type { JobPublisher } from '../adapters/queue/payloads.js';
+
+export interface InboundDelivery {
+  channel: string;
+  chatId: string;
+  participant?: string;
+  messageId: string;
+  senderPhone?: string | null;
+  senderLid?: string | null;
+  text: string;
+}
+
+export interface AcceptInboundDeps {
+  db: Queryable;
+  queue: JobPublisher;
+}
+
+export type AcceptResult = { status: 'accepted' | 'duplicate'; inboundMessageId: number };
+
+export function inboundJobId(inboundMessageId: number): string {
+  return `in-${inboundMessageId}`;
+}
+
+/**
+ * Records a delivery and queues it, or neither: if the queue cannot take the job the row is removed and
+ * the error propagates (HTTP answers 503 and the sender retries), so nothing is half-accepted.
+ */
+export async function acceptInbound(
+  deps: AcceptInboundDeps,
+  delivery: InboundDelivery,
+): Promise<AcceptResult> {
+  const inbound = createInboundMessagesRepository(deps.db);
+  const recorded = await inbound.record({
+    channel: delivery.channel,
+    chatId: delivery.chatId,
+    participant: delivery.participant ?? '',
+    messageId: delivery.messageId,
+    senderPhone: delivery.senderPhone ?? null,
+    senderLid: delivery.senderLid ?? null,
+    body: delivery.text,
+  });
+  if (!recorded.inserted) {
+    // A replay of a message we still have not processed re-queues it (the job id dedupes), which heals
+    // a process that died between recording and queueing.
+    if (recorded.status === 'received') {
+      await deps.queue.publish(
+        'inbound',
+        { inboundMessageId: recorded.id },
+        { jobId: inboundJobId(recorded.id) },
+      );
+    }
+    return { status: 'duplicate', inboundMessageId: recorded.id };
+  }
+  try {
+    await deps.queue.publish(
+      'inbound',
+      { inboundMessageId: recorded.id },
+      { jobId: inboundJobId(recorded.id) },
+    );
+  } catch (error) {
+    await inbound.forgetUnqueued(recorded.id).catch(() => {});
+    throw error;
+  }
+  return { status: 'accepted', inboundMessageId: recorded.id };
+}

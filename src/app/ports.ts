@@ -1,0 +1,67 @@
+import type { Queryable } from '../adapters/postgres/pool.js';
+import type { InboundMessageRow } from '../adapters/postgres/repositories/inbound-messages.js';
+
+// The small interfaces use cases depend on. Adapters implement them; tests pass real ones.
+
+export interface OutgoingMessage {
+  chatId: string;
+  body: string;
+  imagePng?: Buffer | null;
+  /** Approved template to use when the chat is outside WhatsApp's 24-hour service window. */
+  template?: { name: string; language: string; parameters: string[] } | null;
+}
+
+export interface SendReceipt {
+  providerMessageId: string;
+}
+
+/** Thrown by a channel when sending can never succeed (bad number, blocked): do not retry. */
+export class PermanentSendError extends Error {
+  override name = 'PermanentSendError';
+  readonly retryable = false;
+}
+
+/** Thrown by a channel when the provider asks us to slow down; the job backs off and retries. */
+export class RateLimitedSendError extends Error {
+  override name = 'RateLimitedSendError';
+  readonly retryable = true;
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface ChannelSender {
+  readonly channel: string;
+  readonly canSendImages: boolean;
+  send(message: OutgoingMessage): Promise<SendReceipt>;
+}
+
+/** One message the bot wants to send because of an inbound message. */
+export interface ReplyDraft {
+  body: string;
+  imagePng?: Buffer | null;
+  /** Defaults to the chat the inbound message came from (e.g. a supplier order goes elsewhere). */
+  chatId?: string;
+  kind?: 'reply' | 'order' | 'notice';
+}
+
+export interface ConversationOutcome {
+  shopId: number | null;
+  intent: string | null;
+  lang: string | null;
+  replies: ReplyDraft[];
+}
+
+/**
+ * Decides what an inbound message means for the shop and what to answer. Runs inside the transaction that
+ * marks the message processed, so its ledger writes and the replies commit together or not at all.
+ */
+export type ConversationResponder = (input: {
+  db: Queryable;
+  message: InboundMessageRow;
+  now: Date;
+  canSendImages: boolean;
+}) => Promise<ConversationOutcome>;

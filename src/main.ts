@@ -1,0 +1,125 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { startWorkers, type WorkerPool } from './adapters/queue/bullmq-workers.js';
+import { QUEUE_NAMES } from './adapters/queue/payloads.js';
+import { recoverPending } from './app/recover-pending.js';
+import type { Config } from './config.js';
+import { createHttpApp } from './http/app.js';
+import { createHealthRoutes } from './http/health-routes.js';
+import { createMetricsRoutes } from './http/metrics-routes.js';
+import { createSimulatorRoutes } from './http/simulator-routes.js';
+import { logger } from './log.js';
+import { concurrencyFor, processorsFor, type Role } from './runtime/processors.js';
+import { readinessChecks } from './runtime/readiness.js';
+import { createServices, type Services } from './runtime/services.js';
+
+export interface RunningBillMitra {
+  services: Services;
+  /** The HTTP port actually bound (PORT=0 picks a free one), when the web role runs. */
+  port?: number;
+  app?: Hono;
+  workers?: WorkerPool;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  roles: ReadonlySet<Role>;
+  /** Re-queue unfinished work every this many ms (worker role). */
+  recoveryIntervalMs?: number;
+}
+
+export async function startBillMitra(options: StartOptions): Promise<RunningBillMitra> {
+  const { config, roles } = options;
+  const services = await createServices(config);
+  const stops: Array<() => Promise<void>> = [];
+
+  const processors = processorsFor(services, roles);
+  let workers: WorkerPool | undefined;
+  if (Object.keys(processors).length > 0) {
+    workers = startWorkers({
+      connection: services.workerRedis,
+      prefix: config.QUEUE_PREFIX,
+      processors,
+      concurrency: concurrencyFor(config.WORKER_CONCURRENCY),
+      events: {
+        onCompleted: (queue, ms) => services.metrics.jobDuration.observe({ queue }, ms / 1000),
+        onFailed: (queue, final) => services.metrics.jobFailures.inc({ queue, final: String(final) }),
+      },
+    });
+    stops.push(() => workers?.close() ?? Promise.resolve());
+  }
+
+  if (roles.has('worker')) {
+    const sweep = () =>
+      recoverPending({ db: services.pool, queue: services.queues }, { olderThanSeconds: 20 }).catch((error) =>
+        logger.warn({ err: error }, 'recovery sweep failed'),
+      );
+    void sweep();
+    const timer = setInterval(sweep, options.recoveryIntervalMs ?? 30_000);
+    timer.unref();
+    stops.push(async () => clearInterval(timer));
+  }
+
+  if (roles.has('whatsapp') && services.channel.start) {
+    await services.channel.start();
+    stops.push(() => services.channel.stop?.() ?? Promise.resolve());
+  }
+
+  let port: number | undefined;
+  let app: Hono | undefined;
+  if (roles.has('web')) {
+    app = createWebApp(services, workers);
+    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+    await new Promise<void>((resolveListening) => server.once('listening', () => resolveListening()));
+    port = (server.address() as AddressInfo).port;
+    logger.info({ port, roles: [...roles] }, 'BillMitra HTTP listening');
+    // Stopping the listener first means no new message is accepted while the workers drain.
+    stops.unshift(() => new Promise<void>((resolveClose) => server.close(() => resolveClose())));
+  }
+
+  let stopped: Promise<void> | undefined;
+  return {
+    services,
+    port,
+    app,
+    workers,
+    stop() {
+      stopped ??= (async () => {
+        for (const stop of stops)
+          await stop().catch((error) => logger.warn({ err: error }, 'stop step failed'));
+        await services.close();
+      })();
+      return stopped;
+    },
+  };
+}
+
+function createWebApp(services: Services, workers: WorkerPool | undefined): Hono {
+  const { metrics, queues } = services;
+  return createHttpApp({
+    routes: [
+      createHealthRoutes({
+        checks: readinessChecks({
+          db: services.pool,
+          redis: services.producerRedis,
+          workers,
+          inboundQueue: queues.queue('inbound'),
+        }),
+      }),
+      createMetricsRoutes({
+        metrics,
+        beforeScrape: async () => {
+          for (const name of QUEUE_NAMES) {
+            const counts = await queues.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed');
+            for (const [state, count] of Object.entries(counts))
+              metrics.queueDepth.set({ queue: name, state }, count);
+          }
+        },
+      }),
+      createSimulatorRoutes({ db: services.pool, queue: queues, metrics }),
+      ...(services.channel.routes ? [services.channel.routes] : []),
+    ],
+  });
+}

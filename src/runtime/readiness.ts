@@ -1,0 +1,37 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Queryable } from '../adapters/postgres/pool.js';
+import type { WorkerPool } from '../adapters/queue/bullmq-workers.js';
+import type { ReadinessCheck } from '../http/health-routes.js';
+
+export interface ReadinessSources {
+  db: Queryable;
+  redis: Redis;
+  /** This process's workers, when it runs any. */
+  workers?: WorkerPool;
+  /** Otherwise: the queue whose workers (in other processes) must be connected. */
+  inboundQueue: Queue;
+}
+
+export function readinessChecks(sources: ReadinessSources): ReadinessCheck[] {
+  return [
+    { name: 'postgres', check: async () => void (await sources.db.query('SELECT 1')) },
+    {
+      name: 'redis',
+      check: async () => {
+        if ((await sources.redis.ping()) !== 'PONG') throw new Error('no PONG');
+      },
+    },
+    {
+      name: 'workers',
+      check: async () => {
+        if (sources.workers) {
+          if (!sources.workers.running()) throw new Error('workers stopped');
+          return;
+        }
+        if ((await sources.inboundQueue.getWorkersCount()) === 0)
+          throw new Error('no inbound worker connected');
+      },
+    },
+  ];
+}

@@ -1,0 +1,75 @@
+import type { Redis } from 'ioredis';
+import { createTranslator, type Translator } from '../adapters/i18n/translator.js';
+import { createMetrics, type Metrics } from '../adapters/metrics/registry.js';
+import { migrate } from '../adapters/postgres/migrate.js';
+import { createPool, type Pool } from '../adapters/postgres/pool.js';
+import { type BullQueues, createBullQueues } from '../adapters/queue/bullmq-queues.js';
+import { createRedisConnection, waitForRedis } from '../adapters/redis/connection.js';
+import { type Channel, createChannel } from '../adapters/whatsapp/channel.js';
+import type { ConversationResponder } from '../app/ports.js';
+import { createResponder } from '../app/responder.js';
+import type { Config } from '../config.js';
+import { logger } from '../log.js';
+import { type Infrastructure, startInfrastructure } from './infrastructure.js';
+
+/** Everything a process role needs, built once and closed in reverse order. */
+export interface Services {
+  config: Config;
+  infrastructure: Infrastructure;
+  pool: Pool;
+  producerRedis: Redis;
+  workerRedis: Redis;
+  queues: BullQueues;
+  translator: Translator;
+  metrics: Metrics;
+  channel: Channel;
+  responder: ConversationResponder;
+  close(): Promise<void>;
+}
+
+export async function createServices(config: Config): Promise<Services> {
+  const infrastructure = await startInfrastructure(config);
+  const pool = createPool({
+    connectionString: infrastructure.databaseUrl,
+    max: infrastructure.embedded.postgres
+      ? Math.min(config.DATABASE_POOL_SIZE, 8)
+      : config.DATABASE_POOL_SIZE,
+  });
+  const producerRedis = createRedisConnection({ url: infrastructure.redisUrl, role: 'producer' });
+  const workerRedis = createRedisConnection({ url: infrastructure.redisUrl, role: 'worker' });
+  try {
+    const migrations = await migrate(pool);
+    if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
+    await waitForRedis(producerRedis, 15_000);
+  } catch (error) {
+    producerRedis.disconnect();
+    workerRedis.disconnect();
+    await pool.end().catch(() => {});
+    await infrastructure.stop();
+    throw error;
+  }
+  const queues = createBullQueues({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
+  const translator = createTranslator();
+  const metrics = createMetrics();
+  const channel = createChannel({ config });
+  const responder = createResponder({ translator });
+  return {
+    config,
+    infrastructure,
+    pool,
+    producerRedis,
+    workerRedis,
+    queues,
+    translator,
+    metrics,
+    channel,
+    responder,
+    async close() {
+      await queues.close().catch(() => {});
+      producerRedis.disconnect();
+      workerRedis.disconnect();
+      await pool.end().catch(() => {});
+      await infrastructure.stop();
+    },
+  };
+}
