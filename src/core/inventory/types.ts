@@ -12,7 +12,10 @@ export interface RestockProduct {
   shelfLifeDays?: number;
 }
 
-/** One day of a stored forecast (units of the product's unit). */
+/**
+ * One day of a stored forecast (units of the product's unit). Same shape as the forecasting core's output rows;
+ * declared here so restock depends on the stored contract, not on the forecaster's internals.
+ */
 export interface ForecastDay {
   date: string;
   mean: number;

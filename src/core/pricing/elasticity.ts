@@ -1,0 +1,166 @@
+import { weekdayOf } from '../inventory/local-date.js';
+import { weightedLeastSquares } from './least-squares.js';
+
+// Price response from a shop's own price changes: log E[units] = a + e·log(price) + weekday + festival day
+// (+ a linear trend), so e is the elasticity of a log-log demand curve. It is fitted as a Poisson regression
+// (iteratively reweighted least squares) rather than OLS on log(units + 1): kirana items sell a few units a
+// day with many zero days, where the +1 shift biases OLS towards zero. The standard error is the quasi-Poisson
+// one (scaled by the Pearson dispersion), since daily counts are noisier than Poisson. Busy days are the
+// noisiest in absolute terms, so a second pass reweights with negative-binomial variance μ + αμ² (α by the
+// method of moments from the Poisson pass), which tightens the estimate when counts are over-dispersed.
+
+export interface PricedDay {
+  date: string;
+  units: number;
+  /** Shelf price that day, in any currency unit (only ratios matter). */
+  price: number;
+  festival?: boolean;
+}
+
+export interface ElasticityOptions {
+  /** Control for a slow linear drift in demand (default true); price changes that coincide with a drift would
+   *  otherwise take credit for it. */
+  trend?: boolean;
+  /** Two-sided interval level (default 0.9). */
+  intervalLevel?: number;
+  /** A price level counts only when held this many days (default 7). */
+  minDaysPerPrice?: number;
+}
+
+export type ElasticityEstimate =
+  | {
+      identified: true;
+      elasticity: number;
+      se: number;
+      low: number;
+      high: number;
+      days: number;
+      priceLevels: number;
+      /** Pearson χ²/df; 1 for Poisson noise. */
+      dispersion: number;
+    }
+  | {
+      identified: false;
+      reason: 'too-few-days' | 'no-price-change' | 'no-sales';
+      days: number;
+      priceLevels: number;
+    };
+
+const Z_BY_LEVEL: Record<string, number> = { '0.8': 1.2816, '0.9': 1.6449, '0.95': 1.96, '0.99': 2.5758 };
+
+export function estimateElasticity(
+  input: readonly PricedDay[],
+  options: ElasticityOptions = {},
+): ElasticityEstimate {
+  const days = input.filter(
+    (d) => Number.isFinite(d.units) && d.units >= 0 && Number.isFinite(d.price) && d.price > 0,
+  );
+  const minDays = options.minDaysPerPrice ?? 7;
+  const counts = new Map<number, number>();
+  for (const d of days)
+    counts.set(Math.round(d.price * 100), (counts.get(Math.round(d.price * 100)) ?? 0) + 1);
+  const priceLevels = [...counts.values()].filter((c) => c >= minDays).length;
+  if (days.length < 28) return { identified: false, reason: 'too-few-days', days: days.length, priceLevels };
+  if (priceLevels < 2)
+    return { identified: false, reason: 'no-price-change', days: days.length, priceLevels };
+  if (!days.some((d) => d.units > 0))
+    return { identified: false, reason: 'no-sales', days: days.length, priceLevels };
+
+  const rows = designRows(days, options.trend ?? true);
+  const units = days.map((d) => d.units);
+  const k = rows[0]!.length;
+  const poisson = countIrls(rows, units, 0);
+  const alpha = overdispersion(poisson.mu, units);
+  const fit = alpha > 0 ? countIrls(rows, units, alpha, poisson.coefficients) : poisson;
+  let pearson = 0;
+  fit.mu.forEach((mu, i) => {
+    pearson += (units[i]! - mu) ** 2 / (mu + alpha * mu * mu);
+  });
+  const dispersion = Math.max(1, pearson / Math.max(1, days.length - k));
+  const elasticity = fit.coefficients[1]!;
+  const se = Math.sqrt(dispersion * fit.inverse[1]![1]!);
+  const z = Z_BY_LEVEL[String(options.intervalLevel ?? 0.9)] ?? 1.6449;
+  return {
+    identified: true,
+    elasticity,
+    se,
+    low: elasticity - z * se,
+    high: elasticity + z * se,
+    days: days.length,
+    priceLevels,
+    dispersion,
+  };
+}
+
+// Columns: intercept, centred log price, Mon..Sat against Sunday, festival day (only when the data has one),
+// trend in years centred on the middle day. Centring keeps the normal equations well conditioned.
+function designRows(days: readonly PricedDay[], trend: boolean): number[][] {
+  const logPrices = days.map((d) => Math.log(d.price));
+  const meanLogPrice = logPrices.reduce((s, v) => s + v, 0) / logPrices.length;
+  const hasFestival = days.some((d) => d.festival) && days.some((d) => !d.festival);
+  const times = days.map((d) => Date.parse(`${d.date}T00:00:00Z`) / 86_400_000 / 365);
+  const meanTime = times.reduce((s, v) => s + v, 0) / times.length;
+  return days.map((d, i) => {
+    const weekday = weekdayOf(d.date);
+    const row = [1, logPrices[i]! - meanLogPrice];
+    for (let w = 1; w <= 6; w++) row.push(weekday === w ? 1 : 0);
+    if (hasFestival) row.push(d.festival ? 1 : 0);
+    if (trend) row.push(times[i]! - meanTime);
+    return row;
+  });
+}
+
+// Moment estimate of α in Var(y) = μ + αμ²: the excess of squared residuals over μ, per unit of μ².
+function overdispersion(mu: readonly number[], units: readonly number[]): number {
+  let excess = 0;
+  let scale = 0;
+  mu.forEach((m, i) => {
+    excess += (units[i]! - m) ** 2 - m;
+    scale += m * m;
+  });
+  return scale > 0 ? Math.max(0, excess / scale) : 0;
+}
+
+interface CountFit {
+  coefficients: number[];
+  inverse: number[][];
+  mu: number[];
+}
+
+// IRLS for a log-link count model; alpha = 0 is Poisson, alpha > 0 negative binomial with α known.
+function countIrls(
+  rows: number[][],
+  units: readonly number[],
+  alpha: number,
+  start: number[] = [],
+  maxIterations = 50,
+): CountFit {
+  let coefficients = start;
+  let mu = start.length > 0 ? linearMu(rows, start) : units.map((y) => y + 0.5);
+  let inverse: number[][] = [];
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    const working = mu.map((m, i) => Math.log(m) + (units[i]! - m) / m);
+    const fit = weightedLeastSquares(
+      rows,
+      working,
+      mu.map((m) => m / (1 + alpha * m)),
+    );
+    const change = fit.coefficients.reduce((s, c, i) => Math.max(s, Math.abs(c - (coefficients[i] ?? 0))), 0);
+    coefficients = fit.coefficients;
+    inverse = fit.inverse;
+    mu = linearMu(rows, coefficients);
+    if (change < 1e-8) break;
+  }
+  return { coefficients, inverse, mu };
+}
+
+function linearMu(rows: number[][], coefficients: readonly number[]): number[] {
+  return rows.map((row) =>
+    Math.exp(
+      Math.min(
+        30,
+        row.reduce((s, x, j) => s + x * coefficients[j]!, 0),
+      ),
+    ),
+  );
+}
