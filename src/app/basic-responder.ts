@@ -6,7 +6,8 @@ import type { ConversationResponder } from './ports.js';
 
 const GREETINGS = /^(hi+|hello|hey|namaste|namaskar|hii+|ram ram|jai shri krishna|नमस्ते|नमस्कार|राम राम)\b/iu;
 const HELP = /^(help|madad|sahayata|मदद|सहायता|\?)$/iu;
-const HINGLISH_MARKERS = /\b(aaj|kal|kitna|kitni|bikri|hai|hain|ka|ki|ke|kya|mangau|rakhun|namaste)\b/iu;
+const HINGLISH_MARKERS =
+  /\b(aaj|kal|kitna|kitni|bikri|hai|hain|ka|ki|ke|kya|mangau|rakhun|namaste|madad|bhai|ji)\b/iu;
 
 export function guessLanguage(text: string): Language {
   if (/[\u0900-\u097F]/u.test(text)) return 'hi';
