@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { register as registerChat } from './chat.js';
 import { register as registerFestivals } from './festivals.js';
+import { register as registerForecast } from './forecast.js';
 import { register as registerMigrate } from './migrate.js';
+import { register as registerPriceEval } from './price-eval.js';
+import { register as registerSimulate } from './simulate.js';
 import { register as registerStart } from './start.js';
 
 export type CommandRegistration = (program: Command) => void;
@@ -12,4 +15,7 @@ export const commandRegistrations: CommandRegistration[] = [
   registerChat,
   registerMigrate,
   registerFestivals,
+  registerPriceEval,
+  registerForecast,
+  registerSimulate,
 ];
