@@ -34,3 +34,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WHATSAPP_CHANNEL: 'simulator' })).not.toThrow();
   });
 });
+
+describe('empty values', () => {
+  it('treats an empty variable as unset', () => {
+    const config = loadConfig({ PORT: '', OUTBOUND_RATE_PER_SECOND: '', DATABASE_URL: '' });
+    expect(config.PORT).toBe(3000);
+    expect(config.OUTBOUND_RATE_PER_SECOND).toBeUndefined();
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+});
