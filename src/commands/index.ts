@@ -3,6 +3,7 @@ import { register as registerChat } from './chat.js';
 import { register as registerFestivals } from './festivals.js';
 import { register as registerForecast } from './forecast.js';
 import { register as registerMigrate } from './migrate.js';
+import { register as registerParse } from './parse.js';
 import { register as registerPriceEval } from './price-eval.js';
 import { register as registerSimulate } from './simulate.js';
 import { register as registerStart } from './start.js';
@@ -18,4 +19,5 @@ export const commandRegistrations: CommandRegistration[] = [
   registerPriceEval,
   registerForecast,
   registerSimulate,
+  registerParse,
 ];

@@ -1,0 +1,119 @@
+import { distance } from 'fastest-levenshtein';
+import { normaliseText, phoneticKey } from '../language/normalise.js';
+import type { CatalogProduct } from './types.js';
+
+// Turns what a shopkeeper typed ("maggie", "कुरकुरे", "surf excel") into a catalog id. Exact names and
+// aliases win; then a spelling-insensitive key; then edit distance, but only above a confidence threshold,
+// because a wrong product in the ledger is worse than asking "did you mean?".
+
+export interface ShopAlias {
+  alias: string;
+  productId: string;
+}
+
+export interface ProductMatcherOptions {
+  products: readonly Pick<CatalogProduct, 'id' | 'names' | 'aliases'>[];
+  /** A shop's own words for products ("magic" -> maggi); they win over the catalog's. */
+  aliases?: readonly ShopAlias[];
+  /** Below this a fuzzy match is reported as unknown with candidates. Default 0.75. */
+  threshold?: number;
+}
+
+export type MatchResult =
+  | { productId: string; confidence: number }
+  | { productId: null; candidates: string[] };
+
+export interface ProductMatcher {
+  /** One word or phrase, fuzzy-tolerant. */
+  match(word: string): MatchResult;
+  /** Exact (spelling-key) lookup only; used to find multi-word names inside a sentence. */
+  exact(phrase: string): string | null;
+  /** Longest name or alias in words, so callers know how far ahead to look. */
+  readonly maxWords: number;
+}
+
+interface FuzzyEntry {
+  key: string;
+  productId: string;
+}
+
+/** Normalised lookup form of a name: lower-case, hyphens and dots as spaces, single-spaced. */
+export function matchKey(text: string): string {
+  return normaliseText(text).replaceAll('-', ' ').replaceAll('.', ' ').split(' ').filter(Boolean).join(' ');
+}
+
+export function createProductMatcher(options: ProductMatcherOptions): ProductMatcher {
+  const threshold = options.threshold ?? 0.75;
+  const exactKeys = new Map<string, string>();
+  const phoneticKeys = new Map<string, string>();
+  // Fuzzy candidates bucketed by first letter of the phonetic key: a typo rarely hits the first letter,
+  // and this keeps each lookup to a few dozen comparisons.
+  const buckets = new Map<string, FuzzyEntry[]>();
+  let maxWords = 1;
+
+  const add = (name: string, productId: string, override: boolean): void => {
+    const key = matchKey(name);
+    if (key === '') return;
+    maxWords = Math.max(maxWords, key.split(' ').length);
+    if (override || !exactKeys.has(key)) exactKeys.set(key, productId);
+    const phonetic = phoneticKey(key);
+    if (phonetic.length >= 3 && (override || !phoneticKeys.has(phonetic)))
+      phoneticKeys.set(phonetic, productId);
+    if (phonetic.length >= 3) {
+      const first = phonetic[0]!;
+      const bucket = buckets.get(first) ?? [];
+      bucket.push({ key: phonetic, productId });
+      buckets.set(first, bucket);
+    }
+  };
+
+  for (const alias of options.aliases ?? []) add(alias.alias, alias.productId, true);
+  for (const product of options.products) {
+    add(product.id.replaceAll('_', ' '), product.id, false);
+    add(product.names.en, product.id, false);
+    add(product.names.hi, product.id, false);
+    add(product.names['hi-Latn'], product.id, false);
+    for (const alias of product.aliases) add(alias, product.id, false);
+  }
+
+  const exact = (phrase: string): string | null => {
+    const key = matchKey(phrase);
+    const hit = exactKeys.get(key);
+    if (hit !== undefined) return hit;
+    const phonetic = phoneticKey(key);
+    return phonetic.length >= 3 ? (phoneticKeys.get(phonetic) ?? null) : null;
+  };
+
+  const match = (word: string): MatchResult => {
+    const key = matchKey(word);
+    const direct = exactKeys.get(key);
+    if (direct !== undefined) return { productId: direct, confidence: 1 };
+    const phonetic = phoneticKey(key);
+    if (phonetic.length >= 3) {
+      const hit = phoneticKeys.get(phonetic);
+      if (hit !== undefined) return { productId: hit, confidence: 0.95 };
+    }
+    if (phonetic.length < 4) return { productId: null, candidates: [] };
+    let best: FuzzyEntry | null = null;
+    let bestScore = 0;
+    const scores = new Map<string, number>();
+    for (const entry of buckets.get(phonetic[0]!) ?? []) {
+      if (Math.abs(entry.key.length - phonetic.length) > 2) continue;
+      const score = 1 - distance(entry.key, phonetic) / Math.max(entry.key.length, phonetic.length);
+      if (score > (scores.get(entry.productId) ?? 0)) scores.set(entry.productId, score);
+      if (score > bestScore) {
+        best = entry;
+        bestScore = score;
+      }
+    }
+    if (best && bestScore >= threshold) return { productId: best.productId, confidence: bestScore };
+    const candidates = [...scores.entries()]
+      .filter(([, score]) => score >= 0.5)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([id]) => id);
+    return { productId: null, candidates };
+  };
+
+  return { match, exact, maxWords };
+}

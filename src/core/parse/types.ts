@@ -1,0 +1,77 @@
+import type { Unit } from '../catalog/types.js';
+
+export type Intent =
+  | 'log_sale'
+  | 'log_purchase'
+  | 'set_stock'
+  | 'set_price'
+  | 'ask_forecast'
+  | 'ask_price'
+  | 'ask_report'
+  | 'ask_stock'
+  | 'undo'
+  | 'help'
+  | 'greeting'
+  | 'alerts_off'
+  | 'alerts_on'
+  | 'set_language'
+  | 'add_staff'
+  | 'remove_staff'
+  | 'send_order'
+  | 'set_supplier'
+  | 'add_product'
+  | 'add_alias'
+  | 'choose'
+  | 'unknown';
+
+/** en = English, hi = Devanagari Hindi, hi-Latn = Hinglish (Hindi typed in Latin letters). */
+export type Lang = 'en' | 'hi' | 'hi-Latn';
+
+export type Period = 'today' | 'yesterday' | 'week' | 'month';
+
+export interface ParsedItem {
+  /** Catalog id, or null when the words did not match a product confidently. */
+  product: string | null;
+  /** The word(s) the shopkeeper used for the product. */
+  text: string;
+  /** Likely products when product is null, best first. */
+  candidates?: string[];
+  quantity?: number;
+  unit?: Unit;
+  /** Price of one unit, in rupees. */
+  unitPrice?: number;
+  /** Total for the line, in rupees. */
+  amount?: number;
+}
+
+export interface ParsedMessage {
+  intent: Intent;
+  lang: Lang;
+  items?: ParsedItem[];
+  product?: string;
+  festival?: string;
+  days?: number;
+  period?: Period;
+  /** Shop-local YYYY-MM-DD of the day the message is about (always set; today when none named). */
+  date?: string;
+  /** Words that were neither understood nor matched to a product. */
+  unknownWords?: string[];
+  /** set_price: which price the number is. */
+  field?: 'price' | 'cost' | 'mrp';
+  /** set_price: the new price in rupees. */
+  price?: number;
+  /** set_stock: the stock level said. */
+  quantity?: number;
+  unit?: Unit;
+  /** set_language */
+  language?: Lang;
+  /** add_staff / remove_staff / set_supplier: E.164. */
+  phone?: string;
+  /** set_supplier for a whole category. */
+  category?: string;
+  /** add_product: the product's name as typed; add_alias: the new word. */
+  name?: string;
+  alias?: string;
+  /** choose: the option number picked. */
+  choice?: number;
+}
