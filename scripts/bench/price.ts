@@ -8,8 +8,9 @@ import { type SimulatedSeries, simulateSeries } from './price-simulation.js';
 // over -0.5 .. -2.5 (two years, 3..30 units a day, weekday pattern, festival days, drift, over-dispersed
 // noise), estimates each, and reports the error per series, the share within ±0.2, how often the 90%
 // interval holds the truth, and the share within ±0.2 per confidence level the chat would state. Two regimes:
-// a few price changes (3-6, the usual kirana case) and regular promotions (12-18 changes). A second pass cuts every series to its last 120 days (thin history) and
-// compares own estimates with ones shrunk towards a prior built from the long series.
+// a few price changes (3-6, the usual kirana case) and regular promotions (12-18 changes). A second pass
+// cuts every series to its last 120 days (thin history) and compares, on the same series, own estimates
+// with ones shrunk towards a prior built from the other series' long histories.
 
 const SERIES = Number(process.env.BENCH_PRICE_SERIES ?? 60);
 const DAYS = 730;
@@ -84,6 +85,7 @@ function runRegime(label: string, changes: (i: number) => number): void {
   // series' full-history estimates (leave-one-out prior, as a category prior would be built from other shops).
   const thinOwn: number[] = [];
   const thinPooled: number[] = [];
+  const priorOnly: number[] = [];
   for (const [index, s] of series.entries()) {
     const fit = estimateElasticity(s.days.slice(-THIN_DAYS));
     const prior = categoryPrior(
@@ -93,14 +95,24 @@ function runRegime(label: string, changes: (i: number) => number): void {
       fit.identified ? { elasticity: fit.elasticity, se: fit.se } : null,
       prior,
     );
-    if (fit.identified) thinOwn.push(Math.abs(fit.elasticity - s.trueElasticity));
-    thinPooled.push(Math.abs(pooled.elasticity - s.trueElasticity));
+    const pooledError = Math.abs(pooled.elasticity - s.trueElasticity);
+    if (fit.identified) {
+      thinOwn.push(Math.abs(fit.elasticity - s.trueElasticity));
+      thinPooled.push(pooledError);
+    } else {
+      priorOnly.push(pooledError);
+    }
   }
   console.log(
     `\nThin history (last ${THIN_DAYS} days): own estimate identified for ${thinOwn.length}/${series.length}`,
   );
   console.log(`  own:    median |error| ${median(thinOwn).toFixed(3)}, within ±0.2 ${share(thinOwn)}`);
   console.log(`  pooled: median |error| ${median(thinPooled).toFixed(3)}, within ±0.2 ${share(thinPooled)}`);
+  if (priorOnly.length > 0) {
+    console.log(
+      `  others, prior only: median |error| ${median(priorOnly).toFixed(3)} (${priorOnly.length} series)`,
+    );
+  }
 }
 
 runRegime('a few price changes', (i) => 3 + (i % 4));

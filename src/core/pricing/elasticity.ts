@@ -18,13 +18,17 @@ export interface PricedDay {
 }
 
 export interface ElasticityOptions {
-  /** Control for a slow linear drift in demand (default true); price changes that coincide with a drift would
-   *  otherwise take credit for it. */
-  trend?: boolean;
+  /** How slow changes in demand are controlled for, so a price change that coincides with one does not take
+   *  credit for it: 'linear' (a straight-line drift, default), 'blocks' (a separate level for every
+   *  `blockDays` days; only price changes within a block inform the estimate) or 'none'. */
+  trend?: 'linear' | 'blocks' | 'none';
+  blockDays?: number;
   /** Two-sided interval level (default 0.9). */
   intervalLevel?: number;
   /** A price level counts only when held this many days (default 7). */
   minDaysPerPrice?: number;
+  /** Levels closer than this relative step count as one (default 0.02): a 0.25% change says nothing. */
+  minPriceStep?: number;
 }
 
 export type ElasticityEstimate =
@@ -56,17 +60,14 @@ export function estimateElasticity(
     (d) => Number.isFinite(d.units) && d.units >= 0 && Number.isFinite(d.price) && d.price > 0,
   );
   const minDays = options.minDaysPerPrice ?? 7;
-  const counts = new Map<number, number>();
-  for (const d of days)
-    counts.set(Math.round(d.price * 100), (counts.get(Math.round(d.price * 100)) ?? 0) + 1);
-  const priceLevels = [...counts.values()].filter((c) => c >= minDays).length;
+  const priceLevels = countPriceLevels(days, minDays, options.minPriceStep ?? 0.02);
   if (days.length < 28) return { identified: false, reason: 'too-few-days', days: days.length, priceLevels };
   if (priceLevels < 2)
     return { identified: false, reason: 'no-price-change', days: days.length, priceLevels };
   if (!days.some((d) => d.units > 0))
     return { identified: false, reason: 'no-sales', days: days.length, priceLevels };
 
-  const rows = designRows(days, options.trend ?? true);
+  const rows = designRows(days, options.trend ?? 'linear', options.blockDays ?? 56);
   const units = days.map((d) => d.units);
   const k = rows[0]!.length;
   const poisson = countIrls(rows, units, 0);
@@ -92,20 +93,50 @@ export function estimateElasticity(
   };
 }
 
+// Prices held at least minDays, grouped greedily from the lowest so that levels within minPriceStep of the
+// group's first price are one level.
+function countPriceLevels(days: readonly PricedDay[], minDays: number, minStep: number): number {
+  const counts = new Map<number, number>();
+  for (const d of days) counts.set(d.price, (counts.get(d.price) ?? 0) + 1);
+  const held = [...counts]
+    .filter(([, c]) => c >= minDays)
+    .map(([p]) => p)
+    .sort((a, b) => a - b);
+  let levels = 0;
+  let groupStart = Number.NEGATIVE_INFINITY;
+  for (const price of held) {
+    if (price >= groupStart * (1 + minStep)) {
+      levels++;
+      groupStart = price;
+    }
+  }
+  return levels;
+}
+
 // Columns: intercept, centred log price, Mon..Sat against Sunday, festival day (only when the data has one),
-// trend in years centred on the middle day. Centring keeps the normal equations well conditioned.
-function designRows(days: readonly PricedDay[], trend: boolean): number[][] {
+// then the trend: years centred on the middle day, or one level per block after the first. Centring keeps
+// the normal equations well conditioned.
+function designRows(
+  days: readonly PricedDay[],
+  trend: 'linear' | 'blocks' | 'none',
+  blockDays: number,
+): number[][] {
   const logPrices = days.map((d) => Math.log(d.price));
   const meanLogPrice = logPrices.reduce((s, v) => s + v, 0) / logPrices.length;
   const hasFestival = days.some((d) => d.festival) && days.some((d) => !d.festival);
   const times = days.map((d) => Date.parse(`${d.date}T00:00:00Z`) / 86_400_000 / 365);
   const meanTime = times.reduce((s, v) => s + v, 0) / times.length;
+  const blocks = Math.floor(((times[times.length - 1]! - times[0]!) * 365) / blockDays) + 1;
   return days.map((d, i) => {
     const weekday = weekdayOf(d.date);
     const row = [1, logPrices[i]! - meanLogPrice];
     for (let w = 1; w <= 6; w++) row.push(weekday === w ? 1 : 0);
     if (hasFestival) row.push(d.festival ? 1 : 0);
-    if (trend) row.push(times[i]! - meanTime);
+    if (trend === 'linear') row.push(times[i]! - meanTime);
+    if (trend === 'blocks') {
+      const block = Math.floor(((times[i]! - times[0]!) * 365) / blockDays);
+      for (let b = 1; b < blocks; b++) row.push(block === b ? 1 : 0);
+    }
     return row;
   });
 }

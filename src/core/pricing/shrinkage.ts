@@ -25,11 +25,17 @@ export interface PooledElasticity {
   ownWeight: number;
 }
 
+// Estimates with se above maxSe carry almost no information but can still wreck the between-series spread
+// (one −140 ± 2000 is enough), so they are left out; and the category prior is never looser than the
+// fallback: pooling shops should narrow what we believe, not widen it.
 export function categoryPrior(
   estimates: readonly OwnElasticity[],
   fallback: ElasticityPrior = defaultElasticityPrior,
+  maxSe = 1,
 ): ElasticityPrior {
-  const usable = estimates.filter((e) => Number.isFinite(e.elasticity) && Number.isFinite(e.se) && e.se > 0);
+  const usable = estimates.filter(
+    (e) => Number.isFinite(e.elasticity) && Number.isFinite(e.se) && e.se > 0 && e.se <= maxSe,
+  );
   if (usable.length < 3) return fallback;
   const weights = usable.map((e) => 1 / (e.se * e.se));
   const sumW = weights.reduce((s, w) => s + w, 0);
@@ -40,7 +46,7 @@ export function categoryPrior(
   const randomWeights = usable.map((e) => 1 / (e.se * e.se + tau2));
   const sumRandom = randomWeights.reduce((s, w) => s + w, 0);
   const mean = usable.reduce((s, e, i) => s + randomWeights[i]! * e.elasticity, 0) / sumRandom;
-  return { mean, sd: Math.sqrt(tau2 + 1 / sumRandom), series: usable.length };
+  return { mean, sd: Math.min(fallback.sd, Math.sqrt(tau2 + 1 / sumRandom)), series: usable.length };
 }
 
 export function shrinkElasticity(own: OwnElasticity | null, prior: ElasticityPrior): PooledElasticity {

@@ -43,6 +43,18 @@ describe('estimateElasticity', () => {
     expect(ignoringFestivals.elasticity).toBeLessThan(-0.9);
   });
 
+  it('recovers the elasticity with 8-week demand levels instead of a linear trend', () => {
+    const fit = estimateElasticity(exactSeries(-1.5, 168), { trend: 'blocks' });
+    if (!fit.identified) throw new Error('not identified');
+    expect(fit.elasticity).toBeCloseTo(-1.5, 5);
+  });
+
+  it('does not count a price step under 2% as a price change', () => {
+    const tiny = exactSeries(-1, 168).map((d) => ({ ...d, price: d.price === 12 ? 15.2 : 15 }));
+    expect(estimateElasticity(tiny)).toMatchObject({ identified: false, reason: 'no-price-change' });
+    expect(estimateElasticity(tiny, { minPriceStep: 0.01 }).identified).toBe(true);
+  });
+
   it('refuses series without a price change or with too little history', () => {
     const flat = exactSeries(-1, 168).map((d) => ({ ...d, price: 15 }));
     expect(estimateElasticity(flat)).toMatchObject({ identified: false, reason: 'no-price-change' });
@@ -92,14 +104,29 @@ describe('shrinkage', () => {
     ]);
     expect(same.mean).toBeCloseTo(-1, 9);
     expect(same.sd).toBeCloseTo(Math.sqrt(1 / 300), 9);
-    const spread = categoryPrior([
+    const wide = { mean: -1, sd: 2, series: 0 };
+    const estimates = [
       { elasticity: -0.5, se: 0.1 },
       { elasticity: -1.5, se: 0.1 },
       { elasticity: -2.5, se: 0.1 },
-    ]);
+    ];
+    const spread = categoryPrior(estimates, wide);
     // Q = 200, τ² = (200 − 2) / (300 − 100) = 0.99.
     expect(spread.mean).toBeCloseTo(-1.5, 9);
     expect(spread.sd).toBeCloseTo(Math.sqrt(0.99 + 1 / 3), 9);
+    // Never looser than the fallback prior.
+    expect(categoryPrior(estimates, { ...wide, sd: 0.7 }).sd).toBe(0.7);
     expect(categoryPrior([{ elasticity: -3, se: 0.1 }]).series).toBe(0);
+  });
+
+  it('leaves near-uninformative estimates out of the category prior', () => {
+    const prior = categoryPrior([
+      { elasticity: -1, se: 0.2 },
+      { elasticity: -1.2, se: 0.2 },
+      { elasticity: -0.8, se: 0.2 },
+      { elasticity: -140, se: 2000 },
+    ]);
+    expect(prior.series).toBe(3);
+    expect(prior.mean).toBeCloseTo(-1, 9);
   });
 });
