@@ -31,7 +31,8 @@ export interface LunarMonth {
  * Amanta months whose start new moon falls in [fromMs, toMs). A month is named for the sidereal sign the
  * sun is in at its opening new moon (sun in Meena opens Chaitra); when two consecutive new moons find the
  * sun in the same sign, no sankranti fell between them and the first month is the adhik one. A kshaya
- * month (two sankrantis in one month, last in 1983, next in 2124) simply leaves one name out.
+ * month (two sankrantis in one month, as in the winter of 1982-83) carries both names, so it is listed
+ * twice with the same span and the festivals of both months stay in the calendar.
  */
 export function lunarMonthsBetween(fromMs: number, toMs: number): LunarMonth[] {
   const newMoons: number[] = [];
@@ -46,12 +47,12 @@ export function lunarMonthsBetween(fromMs: number, toMs: number): LunarMonth[] {
     const start = newMoons[i] as number;
     if (start >= toMs) break;
     const sign = signs[i] as number;
-    months.push({
-      name: LUNAR_MONTHS[(sign + 1) % 12] as LunarMonthName,
-      adhik: signs[i + 1] === sign,
-      startMs: start,
-      endMs: newMoons[i + 1] as number,
-    });
+    const nextSign = signs[i + 1] as number;
+    const span = { startMs: start, endMs: newMoons[i + 1] as number };
+    months.push({ name: LUNAR_MONTHS[(sign + 1) % 12] as LunarMonthName, adhik: nextSign === sign, ...span });
+    if ((nextSign - sign + 12) % 12 === 2) {
+      months.push({ name: LUNAR_MONTHS[(sign + 2) % 12] as LunarMonthName, adhik: false, ...span });
+    }
   }
   return months;
 }

@@ -39,20 +39,31 @@ const THIRUVONAM_END = 280 + 40 / 3;
 
 /**
  * Onam: the day in the Malayalam solar month Chingam (sun in sidereal Simha) on which the Thiruvonam
- * nakshatra prevails at sunrise in Kerala. When Chingam holds two such days (2016, 2024) Kerala kept the
- * second (14 Sep 2016, 15 Sep 2024), so the last one is taken.
+ * nakshatra prevails at sunrise in Kerala (2017 and 2018 kept the sunrise day even though the day before
+ * held more of the nakshatra). When Chingam holds two such days (2013, 2016, 2024) Kerala kept the second,
+ * so the last one is taken. A Thiruvonam that touches no sunrise (as in 2050) counts for the day it is in.
  */
 function onam(year: number): ComputedOccurrence[] {
   const chingamStart = nextSiderealSunLongitude(120, istMidnight(dateOfYear(year, 7, 1)));
   const chingamEnd = nextSiderealSunLongitude(150, chingamStart + DAY_MS);
-  const days: string[] = [];
+  const atSunrise: string[] = [];
+  const untouched: string[] = [];
   for (let day = istDateOf(chingamStart); istMidnight(day) < chingamEnd; day = addDays(day, 1)) {
     const rise = sunrise(day, THIRUVANANTHAPURAM);
     if (rise < chingamStart || rise >= chingamEnd) continue;
     const moon = siderealMoonLongitude(rise);
-    if (moon >= THIRUVONAM_START && moon < THIRUVONAM_END) days.push(day);
+    if (moon >= THIRUVONAM_START && moon < THIRUVONAM_END) atSunrise.push(day);
+    const nextMoon = siderealMoonLongitude(sunrise(addDays(day, 1), THIRUVANANTHAPURAM));
+    // The moon moves 12-15° a day: from before the nakshatra at one sunrise to past it at the next.
+    if (
+      moon < THIRUVONAM_START &&
+      moon > THIRUVONAM_START - 20 &&
+      nextMoon >= THIRUVONAM_END &&
+      nextMoon < 320
+    )
+      untouched.push(day);
   }
-  const last = days[days.length - 1];
+  const last = atSunrise[atSunrise.length - 1] ?? untouched[untouched.length - 1];
   return last ? [{ id: 'onam', date: last }] : [];
 }
 
