@@ -1,0 +1,18 @@
+export { CHART_FONT_FAMILY, type ChartLang } from './chart-labels.js';
+export { renderChartSvg } from './echarts-svg.js';
+export {
+  type ForecastChartInput,
+  type ForecastDay,
+  type ForecastHistoryDay,
+  type ForecastMarker,
+  forecastChartOption,
+} from './forecast-chart-option.js';
+export {
+  type RenderSize,
+  renderForecastChartPng,
+  renderForecastChartSvg,
+  renderSalesChartPng,
+  renderSalesChartSvg,
+} from './render-charts.js';
+export { type SalesChartDay, type SalesChartInput, salesChartOption } from './sales-chart-option.js';
+export { svgToPng } from './svg-to-png.js';
