@@ -1,0 +1,45 @@
+import type { Queryable } from '../pool.js';
+
+export type MemberRole = 'owner' | 'staff';
+
+export interface MembershipRow {
+  shopId: number;
+  phone: string;
+  role: MemberRole;
+}
+
+/** The numbers allowed to act for a shop. A number belongs to at most one shop (unique index). */
+export function createShopMembersRepository(db: Queryable) {
+  return {
+    async findByPhone(phone: string): Promise<MembershipRow | undefined> {
+      const result = await db.query<MembershipRow>(
+        `SELECT shop_id AS "shopId", phone, role FROM shop_members WHERE phone = $1`,
+        [phone],
+      );
+      return result.rows[0];
+    },
+
+    /** 'added', 'already' (staff of this shop already) or 'taken' (the number belongs elsewhere or is an owner). */
+    async addStaff(shopId: number, phone: string): Promise<'added' | 'already' | 'taken'> {
+      const inserted = await db.query(
+        `INSERT INTO shop_members (shop_id, phone, role) VALUES ($1, $2, 'staff')
+         ON CONFLICT DO NOTHING RETURNING phone`,
+        [shopId, phone],
+      );
+      if ((inserted.rowCount ?? 0) > 0) return 'added';
+      const existing = await this.findByPhone(phone);
+      return existing?.shopId === shopId && existing.role === 'staff' ? 'already' : 'taken';
+    },
+
+    /** Removes a staff number; owners are never removed this way. */
+    async removeStaff(shopId: number, phone: string): Promise<boolean> {
+      const removed = await db.query(
+        `DELETE FROM shop_members WHERE shop_id = $1 AND phone = $2 AND role = 'staff'`,
+        [shopId, phone],
+      );
+      return (removed.rowCount ?? 0) > 0;
+    },
+  };
+}
+
+export type ShopMembersRepository = ReturnType<typeof createShopMembersRepository>;
