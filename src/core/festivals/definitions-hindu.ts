@@ -27,7 +27,7 @@ export const HINDU_FESTIVALS: readonly FestivalDefinition[] = [
     id: 'dhanteras',
     names: { en: 'Dhanteras', hi: 'धनतेरस', 'hi-Latn': 'Dhanteras' },
     kind: 'lunisolar',
-    rule: 'Krishna Trayodashi of amanta Ashvin in pradosh (two days before Diwali, sometimes one)',
+    rule: 'Krishna Trayodashi of amanta Ashvin in pradosh, the later day if it reaches that pradosh at all',
     states: ALL_STATES,
     buyingWindowDays: 3,
     durationDays: 1,

@@ -69,7 +69,12 @@ export const LUNISOLAR_SPECS: readonly LunisolarSpec[] = [
   { id: 'durga_puja', month: 'ashvin', tithi: 7, rule: sunriseRule },
   { id: 'dussehra', month: 'ashvin', tithi: 10, rule: { kind: 'vijaya-dashami' } },
   { id: 'karva_chauth', month: 'ashvin', tithi: 19, rule: { kind: 'moonrise' } },
-  { id: 'dhanteras', month: 'ashvin', tithi: 28, rule: { kind: 'kala', kala: 'pradosh', prefer: 'first' } },
+  {
+    id: 'dhanteras',
+    month: 'ashvin',
+    tithi: 28,
+    rule: { kind: 'kala', kala: 'pradosh', prefer: 'last-touching' },
+  },
   { id: 'diwali', month: 'ashvin', tithi: 30, rule: { kind: 'kala', kala: 'pradosh', prefer: 'last' } },
   { id: 'bhai_dooj', month: 'kartika', tithi: 2, rule: { kind: 'kala', kala: 'aparahna', prefer: 'first' } },
   // Chhath's main day (sandhya arghya) is the Shashthi in force at sunrise.

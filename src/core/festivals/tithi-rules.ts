@@ -13,19 +13,21 @@ import {
  * - sunrise: the tithi in force at sunrise (udaya tithi); a kshaya tithi that touches no sunrise goes to
  *   the day it begins in.
  * - pradosh / madhyahna / aparahna / nishita: the day whose kala (evening, midday, afternoon, midnight
- *   period) the tithi covers most; ties go to `prefer`.
+ *   period) the tithi covers most; ties go to `prefer`. 'last-touching' takes the later day whenever the
+ *   tithi reaches into its kala at all (Dhanteras: 9 Nov 2015, 28 Oct 2016, 23 Oct 2022 had minutes).
  * - moonrise: the tithi in force at moonrise, else the sunrise rule.
  * - purnima-avoiding-bhadra: Holika Dahan and Raksha Bandhan (see resolvePurnimaAvoidingBhadra).
  * - vijaya-dashami: Dussehra (see resolveVijayaDashami).
  */
 export type TithiRule =
   | { kind: 'sunrise' }
-  | { kind: 'kala'; kala: Kala; prefer: 'first' | 'last' }
+  | { kind: 'kala'; kala: Kala; prefer: KalaPreference }
   | { kind: 'moonrise' }
   | { kind: 'purnima-avoiding-bhadra'; festival: 'holika_dahan' | 'raksha_bandhan' }
   | { kind: 'vijaya-dashami' };
 
 export type Kala = 'pradosh' | 'madhyahna' | 'aparahna' | 'nishita';
+export type KalaPreference = 'first' | 'last' | 'last-touching';
 
 export interface TithiSpan {
   startMs: number;
@@ -95,7 +97,7 @@ export function resolveBySunrise(span: TithiSpan, clock: DayClock): string {
   return span.startMs < clock.sunrise(startDay) ? addDays(startDay, -1) : startDay;
 }
 
-function resolveByKala(span: TithiSpan, clock: DayClock, kala: Kala, prefer: 'first' | 'last'): string {
+function resolveByKala(span: TithiSpan, clock: DayClock, kala: Kala, prefer: KalaPreference): string {
   let best: string | undefined;
   let bestOverlap = 0;
   // A minute of slack so that two fully covered kalas of slightly different length count as a tie.
@@ -103,7 +105,9 @@ function resolveByKala(span: TithiSpan, clock: DayClock, kala: Kala, prefer: 'fi
   for (const day of candidateDays(span)) {
     const covered = overlap(span, kalaWindow(clock, day, kala));
     if (covered <= 0) continue;
-    const better = prefer === 'first' ? covered > bestOverlap + slack : covered >= bestOverlap - slack;
+    const better =
+      prefer === 'last-touching' ||
+      (prefer === 'first' ? covered > bestOverlap + slack : covered >= bestOverlap - slack);
     if (best === undefined || better) {
       best = day;
       bestOverlap = Math.max(bestOverlap, covered);

@@ -51,6 +51,15 @@ describe('tithi rules', () => {
     ]);
   });
 
+  it('puts Dhanteras on the later day whenever Trayodashi reaches its pradosh at all', () => {
+    expect([2015, 2016, 2022, 2024].map((y) => dateOf(y, 'dhanteras')[0])).toEqual([
+      '2015-11-09',
+      '2016-10-28',
+      '2022-10-23',
+      '2024-10-29',
+    ]);
+  });
+
   it('keeps the usual order and spacing around Diwali and Holi every year of the table', () => {
     const all = festivalsBetween(2015, 2035);
     for (let year = 2015; year <= 2035; year++) {
