@@ -1,10 +1,30 @@
-import { type Job, Worker } from 'bullmq';
+import { DelayedError, type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { logger } from '../../log.js';
 import type { QueueName, QueuePayloads } from './payloads.js';
 
 export type Processor<N extends QueueName> = (payload: QueuePayloads[N], job: Job) => Promise<void>;
 export type Processors = { [N in QueueName]?: Processor<N> };
+
+export interface RateLimit {
+  max: number;
+  durationMs: number;
+}
+
+// A processor can carry the global rate its queue must keep (BullMQ limiter), so the process that builds
+// processors decides it without a separate option travelling alongside.
+const rateLimits = new WeakMap<object, RateLimit>();
+
+export function withRateLimit<P extends object>(processor: P, limit: RateLimit): P {
+  rateLimits.set(processor, limit);
+  return processor;
+}
+
+/** A job asked to run again later (rate limit, recipient pace): delayed, without using up an attempt. */
+function retryAfterMs(error: unknown): number | undefined {
+  const value = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
 
 export interface WorkerEvents {
   onCompleted?(queue: QueueName, durationMs: number): void;
@@ -31,11 +51,19 @@ export function startWorkers(options: WorkerPoolOptions): WorkerPool {
   const names = Object.keys(options.processors) as QueueName[];
   for (const name of names) {
     const processor = options.processors[name] as Processor<typeof name>;
+    const limit = rateLimits.get(processor);
     const worker = new Worker(
       name,
-      async (job: Job) => {
+      async (job: Job, token?: string) => {
         const started = performance.now();
-        await processor(job.data as QueuePayloads[typeof name], job);
+        try {
+          await processor(job.data as QueuePayloads[typeof name], job);
+        } catch (error) {
+          const delayMs = retryAfterMs(error);
+          if (delayMs === undefined) throw error;
+          await job.moveToDelayed(Date.now() + delayMs, token);
+          throw new DelayedError();
+        }
         options.events?.onCompleted?.(name, performance.now() - started);
       },
       {
@@ -45,6 +73,7 @@ export function startWorkers(options: WorkerPoolOptions): WorkerPool {
         // Jobs of a worker killed with SIGKILL come back after this many ms.
         stalledInterval: 15_000,
         maxStalledCount: 2,
+        ...(limit ? { limiter: { max: limit.max, duration: limit.durationMs } } : {}),
       },
     );
     worker.on('failed', (job, error) => {

@@ -4,8 +4,10 @@
 export interface QueuePayloads {
   inbound: { inboundMessageId: number };
   outbound: { outboundMessageId: number };
+  /** asOf: a shop-local 'YYYY-MM-DD', or 'today' (resolved in the shop's time zone when the job runs). */
   features: { shopId: number; asOf: string; reason: 'nightly' | 'import' | 'manual' };
   training: { shopId: number; asOf: string; reason: 'nightly' | 'import' | 'manual' };
+  /** kind: 'morning' (low stock, festival restock, price), 'evening' (no sales logged), 'weekly' (summary). */
   alerts: { shopId: number; kind: string };
 }
 
