@@ -59,7 +59,7 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
     const phonetic = phoneticKey(key);
     if (phonetic.length >= 3 && (override || !phoneticKeys.has(phonetic)))
       phoneticKeys.set(phonetic, productId);
-    if (phonetic.length >= 3) {
+    if (phonetic.length >= 4) {
       const first = phonetic[0]!;
       const bucket = buckets.get(first) ?? [];
       bucket.push({ key: phonetic, productId });

@@ -48,6 +48,8 @@ const NAMES: Record<string, string[]> = {
     'dasara',
     'dashehra',
     'dasehra',
+    'dussehre',
+    'dashehre',
     'vijayadashami',
     'दशहरा',
     'दशहरे',

@@ -33,7 +33,10 @@ export function isLatinLetter(code: number): boolean {
  * together. Doubled letters, long vowels and common h-aspirations vary freely in Hinglish typing.
  */
 export function phoneticKey(word: string): string {
-  let key = word
+  let key = word;
+  // Final -ey/-ay/-ie are spellings of a final vowel (kurkurey, anday, maggie).
+  if (key.endsWith('ey') || key.endsWith('ay') || key.endsWith('ie')) key = key.slice(0, -1);
+  key = key
     .replaceAll('ee', 'i')
     .replaceAll('oo', 'u')
     .replaceAll('aa', 'a')
@@ -58,7 +61,7 @@ export function phoneticKey(word: string): string {
     prev = ch;
   }
   key = out;
-  // A trailing vowel is often dropped or doubled (kurkure/kurkurey/kurkurre, maggi/maggie).
-  while (key.length > 3 && 'aeiu'.includes(key.at(-1)!)) key = key.slice(0, -1);
+  // A final vowel is often dropped or changed (kurkure/kurkur, maggi/maggie).
+  if (key.length > 3 && 'aeiu'.includes(key.at(-1)!)) key = key.slice(0, -1);
   return key;
 }

@@ -120,6 +120,27 @@ export interface NumberReading {
   unit?: 'kg';
 }
 
+/** Hindi number or fraction words typed in Latin letters (teen, bees, dedh): a sign of Hinglish. */
+export function isHinglishNumberWord(word: string): boolean {
+  if (
+    ENGLISH[word] !== undefined ||
+    word === 'do' ||
+    word === 'half' ||
+    word === 'quarter' ||
+    word === 'k' ||
+    !/^[a-z]+$/.test(word)
+  )
+    return false;
+  return (
+    WORDS.has(word) ||
+    FRACTIONS.has(word) ||
+    MODIFIERS.has(word) ||
+    PAAV.has(word) ||
+    word === 'sau' ||
+    word === 'hazar'
+  );
+}
+
 export function isNumberWord(word: string): boolean {
   return (
     WORDS.has(word) || FRACTIONS.has(word) || MODIFIERS.has(word) || MULTIPLIERS.has(word) || PAAV.has(word)

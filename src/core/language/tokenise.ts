@@ -103,7 +103,12 @@ export function tokenise(text: string): Token[] {
         word += c;
         j++;
       }
-      tokens.push({ kind: 'word', text: word.replaceAll('\u2019', "'") });
+      const clean = word.replaceAll('\u2019', "'");
+      // Possessive 's carries nothing here (today's report, yesterday's sales).
+      tokens.push({
+        kind: 'word',
+        text: clean.endsWith("'s") && clean.length > 3 ? clean.slice(0, -2) : clean,
+      });
       i = j;
       continue;
     }

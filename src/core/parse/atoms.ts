@@ -152,10 +152,11 @@ function wordAtom(
   if (CONNECTOR_WORDS.has(word)) return { type: 'break' };
   if (TOTAL_WORDS.has(word)) return { type: 'total' };
   if (EACH_WORDS.has(word)) return { type: 'each', word };
-  const exact = matcher.exact(word);
-  if (exact !== null) return { type: 'product', id: exact, text: word };
-  if (isKnownWord(word)) return null;
+  // An exact name beats a keyword; a keyword beats a spelling-alike ("maal" is goods, not malai).
   const found = matcher.match(word);
+  if (found.productId !== null && found.confidence === 1)
+    return { type: 'product', id: found.productId, text: word };
+  if (isKnownWord(word)) return null;
   if (found.productId !== null) return { type: 'product', id: found.productId, text: word };
   return { type: 'unknown', text: word };
 }

@@ -51,6 +51,24 @@ const ASK_STOCK_WORDS = new Set([
   'कितनी',
   'कितने',
 ]);
+/** "how much did I sell", "kitni bikri hui": a question about sales already made. */
+const REPORT_PAST = new Set([
+  'did',
+  'hui',
+  'hua',
+  'sold',
+  'becha',
+  'beche',
+  'bechi',
+  'biki',
+  'bika',
+  'bikri',
+  'हुई',
+  'हुआ',
+  'बेचा',
+  'बिकी',
+  'बिक्री',
+]);
 const LEFT_ONLY = new Set([...LEFT_WORDS].filter((word) => word !== 'hai'));
 
 export function classify(input: ClassifyInput): Intent {
@@ -80,6 +98,8 @@ export function classify(input: ClassifyInput): Intent {
     if (question && has(ASK_PRICE_WORDS) && !priced) return 'ask_price';
     return 'set_price';
   }
+  if (question && products.length === 0 && !input.hasFestival && has(REPORT_PAST)) return 'ask_report';
+  if (products.some((item) => item.quantity !== undefined) && has(PURCHASE_WORDS)) return 'log_purchase';
   if (input.hasFestival && question) return 'ask_forecast';
   if (has(FORECAST_WORDS) && (question || input.hasFestival || input.hasHorizon)) return 'ask_forecast';
   if (question && sold && products.length === 0) return 'ask_report';

@@ -84,6 +84,17 @@ function toPieces(atoms: Atom[]): Piece[] {
       i++;
       continue;
     }
+    if (
+      atom.type === 'num' &&
+      atoms[i + 1]?.type === 'each' &&
+      perUnitAfter(i + 1) === 1 &&
+      atoms[i + 1]?.type !== 'unit'
+    ) {
+      // "20 each", "46 per kg"
+      pieces.push({ type: 'price', value: atom.value, kind: 'unit' });
+      i += 2 + (atoms[i + 2]?.type === 'unit' ? 1 : 0);
+      continue;
+    }
     if (atom.type === 'num' && atoms[i + 1]?.type === 'each' && perUnitAfter(i + 1) === 2) {
       // "120 ka kilo", "14 ka ek": a price per unit without a currency word
       pieces.push({ type: 'price', value: atom.value, kind: 'unit' });

@@ -50,7 +50,7 @@ export const UNDO_WORDS = words(
 );
 export const HELP_WORDS = words('help madad sahayata menu commands hlp मदद सहायता हेल्प');
 export const GREETING_WORDS = words(
-  'hi hii hiii hello helo hllo hey namaste namaskar namastey pranam salaam salam gm morning नमस्ते नमस्कार प्रणाम सुप्रभात राम',
+  'hi hii hiii hello helo hllo hey ram namaste namaskar namastey pranam salaam salam gm morning नमस्ते नमस्कार प्रणाम सुप्रभात राम',
 );
 
 export const ALERT_WORDS = words(
@@ -107,7 +107,7 @@ gaye gaya gayi gai diya diye di kar karo kr karna karu karun de dena do likh lik
 hamare mere meri mera apna apne aapka dukan dukaan shop hum ham aap tum kuch koi bahut jyada zyada kam thoda aaj
 ek baar bar fir phir wali kitna kitne kitni kya how many much what today week month hafte mahine din day days agle
 next last pichle pichhle is us iss uss ye yeh wo woh vo liya le lo lena hoga hogi honge raha rahi rahe gya gyi sale
-mal saath sath taki jo jab tab tak bhi kyun kyu because so then till before after pehle baad tak tk hi
+mal saath sath raise taki jo jab tab tak bhi kyun kyu because so then till before after pehle baad tak tk hi
 का की के को से में मैं मैंने है हैं हो था थे थी हुआ हुई हुए और या भी तो ने पर पे तक वाला वाले वाली जी भाई भैया अभी अब सब
 सिर्फ बस हाँ हां नहीं ना गए गया गई दिया दिए कर करो करना दे देना दो लिखो लिखा लिख के लिए आज एक बार फिर कुछ कोई बहुत थोड़ा
 हमारे मेरे मेरी मेरा अपना दुकान हम आप ये यह वो वह लिया ले लो होगा होगी होंगे रहा रही रहे पहले बाद तक ही
@@ -122,10 +122,10 @@ aaj aj kal parso ka ki ke ko se mein hai hain tha thi hua hui becha beche bechi 
 aaya aaye aayi kitna kitne kitni kya karo kardo kar aur bhi wala wale wali mangwau mangau bhej bhejo bhejdo bhav
 daam rakhu rakhun bacha bache baki hisab hisaab hafte mahine agle din pe par ji bhai bhaiya namaste matlab naya
 hatao band chalu baat galti galat madad liye hoga chahiye lagega kharida diya maine gaya gaye abhi nahi haan
-dedh dhai aadha paav sawa paune saadhe darjan peti dabba
+dedh dhai aadha paav sawa paune saadhe darjan peti dabba botal batao likho likh hue me karo
 `);
 export const ENGLISH_MARKERS = words(`
 the is of sold sell yesterday today tomorrow how many much what price please report week month stock left
 received bought each per should will need keep set send order add remove new means staff help stop start
-for and with at my i to this next last days day dozen came hello hi
+for and with at my i to this next last days day dozen came hello hi needed sales total litres packets bottles boxes
 `);

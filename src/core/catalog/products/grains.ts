@@ -7,7 +7,7 @@ export const GRAINS = productsFromTable(
 rice | Rice | चावल | chawal | kg | 60 | | 0.13 | 25 | 365 | chaawal, chawel, chaval, chawl, sona masoori, kolam, rice loose
 basmati_rice | Basmati rice | बासमती चावल | basmati chawal | kg | 120 | | 0.15 | 25 | 365 | basmati, india gate, daawat, dawat, basmathi, बासमती
 wheat | Wheat | गेहूं | gehun | kg | 35 | | 0.13 | 50 | 270 | gehu, gehoon, gehoo, gahu, kanak, gehun, गेहूँ, गेंहू
-atta | Wheat flour (atta) | आटा | aata | kg | 48 | 50 | 0.13 | 10 | 90 | atta, ata, aashirvaad, ashirvad, aashirwad, ashirwad, pillsbury, chakki atta, wheat flour, flour, आट्टा
+atta | Wheat flour (atta) | आटा | aata | kg | 48 | 50 | 0.13 | 10 | 90 | atta, ata, aashirvaad, ashirvad, aashirwad, ashirwad, pillsbury, chakki atta, wheat flour, flour, आट्टा, आटे
 maida | Maida | मैदा | maida | kg | 45 | | 0.14 | 25 | 180 | meda, mayda, refined flour, all purpose flour
 suji | Semolina (suji) | सूजी | sooji | kg | 50 | | 0.14 | 25 | 180 | suji, rava, rawa, semolina, sooji rava, सुजी, रवा
 besan | Gram flour (besan) | बेसन | besan | kg | 90 | | 0.14 | 25 | 180 | basen, besen, baisan, gram flour, chickpea flour

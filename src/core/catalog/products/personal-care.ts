@@ -9,7 +9,7 @@ toothbrush | Toothbrush | टूथब्रश | brush | piece | 25 | 25 | 0.25
 soap | Bath soap | साबुन | sabun | piece | 38 | 40 | 0.18 | 72 | 730 | saboon, lux, lifebuoy, lifeboy, dettol, dettol soap, santoor, santur, dove, pears, cinthol, hamam, medimix, soap, sop, लक्स, लाइफबॉय, सोप
 shampoo | Shampoo | शैम्पू | shampoo | bottle | 160 | 170 | 0.22 | 24 | 730 | shampu, shampo, sampoo, head and shoulders, sunsilk, pantene, shampoo bottle, शैंपू, शेम्पू
 shampoo_sachet | Shampoo sachet | शैम्पू पाउच | shampoo pouch | piece | 2 | 2 | 0.25 | 500 | 730 | shampoo sachet, sachet, pouch, clinic plus, chik
-hair_oil | Hair oil | बालों का तेल | baal ka tel | bottle | 95 | 100 | 0.22 | 24 | 730 | parachute, coconut oil, nariyal tel, navratna, dabur amla, amla oil, keo karpin, bajaj almond, hair oil, sar ka tel
+hair_oil | Hair oil | बालों का तेल | baal ka tel | bottle | 95 | 100 | 0.22 | 24 | 730 | parachute, coconut oil, nariyal tel, navratna, dabur amla, amla oil, keo karpin, bajaj almond, hair oil, sar ka tel, नारियल तेल, नारियल का तेल
 face_cream | Face cream | फेस क्रीम | face cream | piece | 85 | 90 | 0.25 | 24 | 730 | fair and lovely, glow and lovely, ponds, boroplus, boro plus, nivea, vicco, cold cream, fairness cream
 talcum_powder | Talcum powder | पाउडर | powder | piece | 120 | 130 | 0.22 | 24 | 730 | talc, pawder, talcum, ponds powder, cuticura
 razor | Razor | रेज़र | razor | piece | 30 | 30 | 0.25 | 48 | 1000 | blade, blades, gillette, gillete, topaz, ब्लेड

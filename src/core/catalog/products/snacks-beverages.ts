@@ -7,7 +7,7 @@ export const SNACKS = productsFromTable(
 maggi | Maggi noodles | मैगी | maggi | packet | 14 | 15 | 0.1786 | 96 | 270 | maggie, magi, magie, meggi, megi, maggy, maggi noodles, noodles, मेगी, मैग्गी
 yippee | Yippee noodles | यिप्पी | yippee | packet | 15 | 15 | 0.2 | 60 | 270 | yipee, yippie, sunfeast yippee, yipi
 kurkure | Kurkure | कुरकुरे | kurkure | packet | 20 | 20 | 0.3 | 48 | 120 | kurkre, kurkuray, kurkurey, kurkury, kurkurre, kurkuree
-lays | Lay's chips | लेज़ | lays | packet | 20 | 20 | 0.3 | 48 | 120 | lay's, lays chips, leys, lejh, chips, potato chips, uncle chips, लेस, लेय्स
+lays | Lay's chips | लेज़ | lays | packet | 20 | 20 | 0.3 | 48 | 120 | lay, lays chips, leys, lejh, chips, potato chips, uncle chips, लेस, लेय्स
 bingo | Bingo | बिंगो | bingo | packet | 20 | 20 | 0.3 | 48 | 120 | mad angles, tedhe medhe, bingoo
 biscuits | Biscuits | बिस्कुट | biscuit | packet | 10 | 10 | 0.2 | 48 | 180 | biscuits, biskut, biscut, biskit, buscuit, parle g, parle-g, parleg, parle, marie, marie gold, good day, goodday, tiger, monaco, krackjack, hide and seek, bourbon, oreo, sunfeast, britannia, बिस्किट, पारले जी, पारले
 namkeen | Namkeen | नमकीन | namkeen | packet | 50 | 55 | 0.25 | 24 | 120 | namkin, bhujia, aloo bhujia, haldiram, haldirams, bikaji, mixture, navratan mix, sev, nimki, हल्दीराम, भुजिया
