@@ -25,7 +25,7 @@ export interface PriceScheduleOptions {
   meanGapDays?: number;
 }
 
-const PRICE_LEVELS = [0.85, 0.9, 0.95, 1, 1.05, 1.1] as const;
+const PRICE_LEVELS = [0.8, 0.85, 0.9, 0.95, 1, 1.05, 1.1, 1.15] as const;
 
 /** Steps a shopkeeper would use: ₹0.50 under ₹20, whole rupees above. */
 export function roundShelfPrice(paise: number): number {
@@ -44,7 +44,7 @@ export function costForPrice(pricePaise: number, margin: number): number {
 
 export function buildPriceSchedule(options: PriceScheduleOptions): PricePoint[] {
   const { startDate, days, pricePaise, costPaise, mrpPaise, random } = options;
-  const meanGap = options.meanGapDays ?? 70;
+  const meanGap = options.meanGapDays ?? 50;
   const margin = 1 - costPaise / pricePaise;
   const candidates = [
     ...new Set(PRICE_LEVELS.map((level) => Math.min(roundShelfPrice(pricePaise * level), mrpPaise))),

@@ -84,8 +84,8 @@ describe('simulateShopSales', () => {
       // Realised lift: actual units against what the same days would sell without the festival.
       const withoutFestival = truthInWeek.reduce((sum, t) => sum + t.expected / t.festival, 0);
       const actual = unitsBetween(sales, weekStart, DIWALI_2026, (id) => SNACKS.has(id));
-      expect(actual / withoutFestival).toBeGreaterThan(2.3);
-      expect(actual / withoutFestival).toBeLessThan(2.7);
+      expect(actual / withoutFestival).toBeGreaterThan(2.2);
+      expect(actual / withoutFestival).toBeLessThan(2.8);
 
       // And against plain weeks of the same year, as a shopkeeper would compare them.
       const plainWeeks = [-35, -28, -14, -7].map((offset) => {
@@ -93,7 +93,7 @@ describe('simulateShopSales', () => {
         return unitsBetween(sales, start, addDays(start, 6), (id) => SNACKS.has(id));
       });
       const ratio = actual / (plainWeeks.reduce((a, b) => a + b, 0) / plainWeeks.length);
-      expect(ratio).toBeGreaterThan(2.1);
+      expect(ratio).toBeGreaterThan(2.0);
       expect(ratio).toBeLessThan(3.1);
     }
   });
