@@ -2,9 +2,9 @@ import { HINDU_FESTIVALS } from './definitions-hindu.js';
 import { OTHER_FESTIVALS } from './definitions-other.js';
 import { islamicFestivalsInYear } from './islamic-festivals.js';
 import { dateOfYear } from './ist-time.js';
-import { type ComputedOccurrence, lunisolarFestivalsInYear } from './lunisolar-festivals.js';
+import { lunisolarFestivalsInYear } from './lunisolar-festivals.js';
 import { solarFestivalsInYear } from './solar-festivals.js';
-import type { FestivalDefinition } from './types.js';
+import type { ComputedOccurrence, FestivalDefinition } from './types.js';
 
 export const FESTIVALS: readonly FestivalDefinition[] = [...HINDU_FESTIVALS, ...OTHER_FESTIVALS];
 
@@ -27,5 +27,3 @@ export function computeFestivalYear(year: number): ComputedOccurrence[] {
     ...fixed,
   ].sort(byDateThenId);
 }
-
-export { byDateThenId };

@@ -1,4 +1,4 @@
-import type { ComputedOccurrence } from './lunisolar-festivals.js';
+import type { ComputedOccurrence } from './types.js';
 
 /** Shape of generated/festival-table.json, written by `npm run festivals:generate`. */
 export interface FestivalTable {

@@ -10,6 +10,7 @@ export { isPayday, PAYDAY_LAST_DAY_OF_MONTH } from './payday.js';
 export { ALL_STATES, INDIAN_STATES, normaliseStateCode, type StateCode } from './states.js';
 export type {
   CalendarKind,
+  ComputedOccurrence,
   FestivalDefinition,
   FestivalNames,
   FestivalOccurrence,

@@ -1,5 +1,5 @@
 import { addDays, dateOfYear } from './ist-time.js';
-import type { ComputedOccurrence } from './lunisolar-festivals.js';
+import type { ComputedOccurrence } from './types.js';
 
 /**
  * Islamic festivals from ICU's Umm al-Qura calendar (Saudi Arabia's official one), then moved a day

@@ -1,7 +1,8 @@
-import { istDateOf } from './ist-time.js';
+import { addDays, DAY_MS, istDateOf } from './ist-time.js';
 import { type LunarMonthName, lunarMonthsForYear, tithiSpan } from './lunar-months.js';
 import { NEW_DELHI } from './sky.js';
 import { createDayClock, resolveTithi, type TithiRule } from './tithi-rules.js';
+import type { ComputedOccurrence } from './types.js';
 
 /**
  * A festival fixed by a tithi of a lunar month. Months are amanta (new moon to new moon); a purnimanta
@@ -82,11 +83,6 @@ export const LUNISOLAR_SPECS: readonly LunisolarSpec[] = [
   { id: 'guru_nanak_jayanti', month: 'kartika', tithi: 15, rule: sunriseRule },
 ];
 
-export interface ComputedOccurrence {
-  id: string;
-  date: string;
-}
-
 /** All lunisolar festivals falling in a Gregorian year, never in an adhik month. */
 export function lunisolarFestivalsInYear(year: number): ComputedOccurrence[] {
   const clock = createDayClock(NEW_DELHI);
@@ -98,19 +94,14 @@ export function lunisolarFestivalsInYear(year: number): ComputedOccurrence[] {
       if (month.name !== spec.month) continue;
       // Skip months that cannot reach into the year, to save the rise/set searches.
       if (
-        !istDateOf(month.endMs + 3 * 86_400_000).startsWith(prefix) &&
+        !istDateOf(month.endMs + 3 * DAY_MS).startsWith(prefix) &&
         !istDateOf(month.startMs).startsWith(prefix)
       )
         continue;
       const day = resolveTithi(tithiSpan(month, spec.tithi), spec.rule, clock);
-      const date = spec.offsetDays ? shift(day, spec.offsetDays) : day;
+      const date = spec.offsetDays ? addDays(day, spec.offsetDays) : day;
       if (date.startsWith(prefix)) found.push({ id: spec.id, date });
     }
   }
   return found;
-}
-
-function shift(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }

@@ -11,16 +11,20 @@ export const NEW_DELHI: Place = { latitude: 28.6139, longitude: 77.209 };
 export const CHENNAI: Place = { latitude: 13.0827, longitude: 80.2707 };
 export const THIRUVANANTHAPURAM: Place = { latitude: 8.5241, longitude: 76.9366 };
 
-const J2000_MS = Date.UTC(2000, 0, 1, 12);
+// Lahiri is anchored at 21 March 1956 (JD 2435553.5), the Indian Calendar Reform Committee's epoch:
+// 23°15'00.658" less nutation, i.e. a mean 23.2455°; from there it grows with the general precession,
+// 5028.796"/century.
+const LAHIRI_EPOCH_MS = Date.UTC(1956, 2, 21);
+const LAHIRI_AT_EPOCH = 23.245524743;
+const PRECESSION_DEG_PER_YEAR = 50.28796 / 3600;
 const YEAR_MS = 365.25 * DAY_MS;
 
 /**
- * Lahiri (Chitrapaksha) ayanamsa, linear in time: about 23°51' at J2000 growing by the general precession
- * of ~50.29"/year. Over 1900-2100 the error is well under an arc minute, i.e. minutes in a sankranti time.
+ * Lahiri (Chitrapaksha) ayanamsa, linear in time. Over 1900-2100 the error against the full precession
+ * model is a few arc seconds, i.e. a few minutes in a sankranti time.
  */
 export function lahiriAyanamsa(instantMs: number): number {
-  const years = (instantMs - J2000_MS) / YEAR_MS;
-  return 23.853 + (50.29 / 3600) * years;
+  return LAHIRI_AT_EPOCH + PRECESSION_DEG_PER_YEAR * ((instantMs - LAHIRI_EPOCH_MS) / YEAR_MS);
 }
 
 const normalise = (degrees: number): number => ((degrees % 360) + 360) % 360;

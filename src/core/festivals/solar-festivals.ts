@@ -1,5 +1,4 @@
 import { addDays, DAY_MS, dateOfYear, istDateOf, istMidnight } from './ist-time.js';
-import type { ComputedOccurrence } from './lunisolar-festivals.js';
 import {
   CHENNAI,
   NEW_DELHI,
@@ -10,6 +9,7 @@ import {
   sunset,
   THIRUVANANTHAPURAM,
 } from './sky.js';
+import type { ComputedOccurrence } from './types.js';
 
 /**
  * The civil day of a sankranti: the day it happens if before sunset, else the next day (its punya kaal

@@ -45,6 +45,12 @@ export interface FestivalDefinition {
   uplift: Partial<Record<ProductCategory, number>>;
 }
 
+/** A computed festival day before names are attached (what the generated table stores). */
+export interface ComputedOccurrence {
+  id: string;
+  date: string;
+}
+
 /** One festival on one day: the contract of `billmitra festivals` (name in English). */
 export interface FestivalOccurrence {
   id: string;
