@@ -1,0 +1,221 @@
+import type { Band } from './bands.js';
+import { type ModelBands, runBaseModels } from './base-models.js';
+import { dateOfDay, dayNumber } from './day-math.js';
+import { buildEventTable } from './event-table.js';
+import { explainForecast, horizonDates } from './explain.js';
+import { featureLayout, type SeriesContext, seriesContext } from './features.js';
+import { type GlobalPrediction, predictGlobal, trainGlobal } from './global-model.js';
+import type { GlobalModelTrainer, PeerForecaster, TrainedGlobalModel } from './model-ports.js';
+import {
+  type BacktestWindow,
+  backtestFigures,
+  calibrated,
+  calibrateIntervals,
+  chooseModel,
+  withBlends,
+} from './selection.js';
+import { buildFrame } from './series-frame.js';
+import type { Confidence, EventDay, ForecastDay, ForecastResult, SeriesInput } from './types.js';
+
+export interface ForecastOptions {
+  series: SeriesInput[];
+  horizon: number;
+  /** First forecast day; defaults to the day after the latest date in any series. */
+  startDate?: string;
+  events: EventDay[];
+  /** Days before an event in which shoppers buy ahead (default 7). */
+  leadDays?: number;
+  /** Rolling-origin backtest windows of min(horizon, 28) days before the start (default 2). */
+  backtestWindows?: number;
+  /** Relative backtest win another model needs before it replaces the preferred one (default 0.1). */
+  selectionMargin?: number;
+  /** Defaults to `global+moving_average` with a global model, else `moving_average`. */
+  preferredModel?: string;
+  includeModelForecasts?: boolean;
+  seed?: number;
+  globalEpochs?: number;
+  globalMaxRows?: number;
+}
+
+export interface ForecastDeps {
+  globalModel?: GlobalModelTrainer;
+  peer?: PeerForecaster;
+}
+
+function toBand(p: GlobalPrediction): Band {
+  return {
+    mean: p.mean,
+    p10: p.quantiles.map((q) => q[0]!),
+    p50: p.quantiles.map((q) => q[1]!),
+    p90: p.quantiles.map((q) => q[2]!),
+  };
+}
+
+async function globalBands(
+  model: TrainedGlobalModel | undefined,
+  base: Omit<Parameters<typeof predictGlobal>[1], 'contexts' | 'origins'>,
+  contexts: SeriesContext[],
+  origins: (number | undefined)[],
+): Promise<(Band | undefined)[]> {
+  const picked = contexts.flatMap((c, i) => (origins[i] === undefined ? [] : [{ c, i }]));
+  const out: (Band | undefined)[] = contexts.map(() => undefined);
+  if (!model || picked.length === 0) return out;
+  const preds = await predictGlobal(model, {
+    ...base,
+    contexts: picked.map((p) => p.c),
+    origins: picked.map((p) => origins[p.i]!),
+  });
+  picked.forEach((p, k) => {
+    out[p.i] = toBand(preds[k]!);
+  });
+  return out;
+}
+
+function toDays(dates: string[], band: Band): ForecastDay[] {
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return dates.map((date, h) => ({
+    date,
+    mean: r(band.mean[h]!),
+    p10: r(Math.min(band.p10[h]!, band.p50[h]!)),
+    p50: r(band.p50[h]!),
+    p90: r(Math.max(band.p90[h]!, band.p50[h]!)),
+  }));
+}
+
+function confidenceOf(historyDays: number, rmsse: number | undefined): Confidence {
+  if (historyDays < 28) return 'low';
+  if (historyDays >= 112 && rmsse !== undefined && rmsse <= 1) return 'high';
+  return rmsse === undefined || rmsse <= 1.3 ? 'medium' : 'low';
+}
+
+export async function forecastSeries(
+  input: ForecastOptions,
+  deps: ForecastDeps = {},
+): Promise<ForecastResult[]> {
+  const horizon = input.horizon;
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 366)
+    throw new Error('horizon must be 1..366 days');
+  if (input.series.length === 0) return [];
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (const s of input.series) for (const p of s.points) lastDay = Math.max(lastDay, dayNumber(p.date));
+  const startDay = input.startDate ? dayNumber(input.startDate) : lastDay + 1;
+  if (!Number.isFinite(startDay)) throw new Error('no sales points and no startDate');
+  const firstDate = dateOfDay(startDay);
+  const leadDays = input.leadDays ?? 7;
+  const seed = input.seed ?? 7;
+  const contexts = input.series.map((s) => seriesContext(buildFrame(s, startDay - 1)));
+  const minDay = Math.min(...contexts.map((c) => c.frame.startDay));
+  const table = buildEventTable({
+    events: input.events,
+    fromDay: minDay,
+    toDay: startDay + horizon,
+    leadDays,
+  });
+  const layout = featureLayout(
+    input.series.map((s) => s.category ?? ''),
+    table,
+  );
+  const btH = Math.min(horizon, 28);
+  const windows = input.backtestWindows ?? 2;
+  const trainer = deps.globalModel;
+  const train = (cutoffFromEnd: number, h: number) =>
+    trainer
+      ? trainGlobal(trainer, {
+          layout,
+          contexts,
+          cutoffFromEnd,
+          horizon: h,
+          maxRows: input.globalMaxRows ?? 80_000,
+          seed,
+          epochs: input.globalEpochs ?? 8,
+        })
+      : Promise.resolve(undefined);
+
+  // Backtest windows, oldest first; a series joins a window only with four weeks of history before it.
+  const btWindows: BacktestWindow[][] = contexts.map(() => []);
+  if (windows > 0) {
+    const model = await train(windows * btH, btH);
+    for (let w = windows; w >= 1; w--) {
+      const origins = contexts.map((c) => {
+        const o = c.frame.units.length - w * btH;
+        return o >= 28 ? o : undefined;
+      });
+      const globals = await globalBands(model, { layout, horizon: btH }, contexts, origins);
+      contexts.forEach((ctx, i) => {
+        const origin = origins[i];
+        if (origin === undefined) return;
+        const bands = runBaseModels(ctx.filled.subarray(0, origin), btH, deps.peer);
+        const g = globals[i];
+        if (g) bands.set('global', g);
+        btWindows[i]!.push({
+          origin: dateOfDay(ctx.frame.startDay + origin),
+          actual: Array.from(ctx.frame.units.subarray(origin, origin + btH)),
+          history: ctx.filled.subarray(0, origin),
+          bands: withBlends(bands),
+        });
+      });
+    }
+    model?.dispose();
+  }
+  const factors = calibrateIntervals(btWindows);
+
+  const finalModel = await train(0, horizon);
+  const ends = contexts.map((c) => c.frame.units.length);
+  const finals = await globalBands(finalModel, { layout, horizon }, contexts, ends);
+  const finalsNoEvents = await globalBands(
+    finalModel,
+    { layout, horizon, withoutEvents: true },
+    contexts,
+    ends,
+  );
+  finalModel?.dispose();
+
+  const preferred = input.preferredModel ?? (trainer ? 'global+moving_average' : 'moving_average');
+  const dates = horizonDates(firstDate, horizon);
+  return contexts.map((ctx, i) => {
+    const bands: ModelBands = runBaseModels(ctx.filled, horizon, deps.peer);
+    const g = finals[i];
+    if (g) bands.set('global', g);
+    const all = withBlends(bands);
+    const figures = backtestFigures(btWindows[i]!);
+    const choice = all.has(preferred)
+      ? chooseModel(figures, preferred, input.selectionMargin ?? 0.1)
+      : 'moving_average';
+    const band = calibrated(all.get(choice)!, factors.get(choice));
+    const globalWeight = choice === 'global' ? 1 : choice.startsWith('global+') ? 0.5 : 0;
+    const noEvents = finalsNoEvents[i];
+    const meanWithoutEvents =
+      g && noEvents && globalWeight > 0
+        ? band.mean.map((m, h) => m - globalWeight * (g.mean[h]! - noEvents.mean[h]!))
+        : undefined;
+    const units = ctx.frame.units;
+    let historyDays = 0;
+    for (let k = 0; k < units.length; k++) if (!Number.isNaN(units[k]!)) historyDays++;
+    const chosenScore = figures.scores.find((s) => s.model === choice)?.rmsse;
+    const result: ForecastResult = {
+      seriesId: ctx.frame.id,
+      model: choice,
+      days: toDays(dates, band),
+      backtest: figures,
+      explanation: explainForecast({
+        units,
+        startDay: ctx.frame.startDay,
+        firstForecastDate: firstDate,
+        mean: band.mean,
+        meanWithoutEvents,
+        events: input.events.filter((e) => table.vocabulary.includes(e.event)),
+        leadDays,
+        model: choice,
+      }),
+      confidence: confidenceOf(historyDays, Number.isFinite(chosenScore) ? chosenScore : undefined),
+      historyDays,
+    };
+    if (input.includeModelForecasts) {
+      result.modelForecasts = [...all].map(([model, b]) => ({
+        model,
+        days: toDays(dates, calibrated(b, factors.get(model))),
+      }));
+    }
+    return result;
+  });
+}

@@ -1,0 +1,120 @@
+import { mulberry32 as seededRandom } from '../simulation/seeded-random.js';
+import {
+  type FeatureLayout,
+  originScale,
+  type SeriesContext,
+  targetRatio,
+  writeFeatures,
+} from './features.js';
+import type { GlobalModelTrainer, TrainedGlobalModel, TrainingSet } from './model-ports.js';
+
+// Builds the pooled training set (every series, many past origins, direct horizons) and turns the
+// model's scaled outputs back into units.
+
+export const GLOBAL_QUANTILES = [0.1, 0.5, 0.9];
+
+export interface GlobalTrainingOptions {
+  layout: FeatureLayout;
+  contexts: readonly SeriesContext[];
+  /** Only targets before this index (per series, counted from the common end) are used. */
+  cutoffFromEnd: number;
+  horizon: number;
+  maxRows: number;
+  seed: number;
+}
+
+/** History a series needs at an origin before it teaches the model anything. */
+const MIN_HISTORY = 14;
+
+export function buildTrainingSet(options: GlobalTrainingOptions): TrainingSet {
+  const { layout, contexts, horizon, seed } = options;
+  const rand = seededRandom(seed);
+  const candidates: { s: number; origin: number; h: number }[] = [];
+  contexts.forEach((ctx, s) => {
+    const cutoff = ctx.frame.units.length - options.cutoffFromEnd;
+    // Short series contribute every origin; long ones a weekly grid with a random phase.
+    const step = cutoff < 120 ? 1 : cutoff < 400 ? 3 : 5;
+    const phase = Math.floor(rand() * step);
+    for (let origin = MIN_HISTORY + phase; origin < cutoff; origin += step) {
+      for (let h = 1; h <= horizon && origin + h - 1 < cutoff; h++) {
+        const v = ctx.frame.units[origin + h - 1]!;
+        if (!Number.isNaN(v)) candidates.push({ s, origin, h });
+      }
+    }
+  });
+  // Reservoir-free subsample: shuffle prefix selection keeps rows from every series and horizon.
+  const rows = Math.min(options.maxRows, candidates.length);
+  for (let i = 0; i < rows; i++) {
+    const j = i + Math.floor(rand() * (candidates.length - i));
+    const tmp = candidates[i]!;
+    candidates[i] = candidates[j]!;
+    candidates[j] = tmp;
+  }
+  const width = layout.width;
+  const features = new Float32Array(rows * width);
+  const targets = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const { s, origin, h } = candidates[r]!;
+    const ctx = contexts[s]!;
+    writeFeatures(layout, ctx, origin, h, features, r * width);
+    targets[r] = targetRatio(ctx, origin, origin + h - 1);
+  }
+  return { features, targets, rows, width };
+}
+
+export interface GlobalPrediction {
+  mean: number[];
+  quantiles: number[][];
+}
+
+export interface PredictOptions {
+  layout: FeatureLayout;
+  contexts: readonly SeriesContext[];
+  /** Origin index per context (history length used). */
+  origins: readonly number[];
+  horizon: number;
+  /** Zero the event columns: the same forecast as if no event were near. */
+  withoutEvents?: boolean;
+}
+
+export async function predictGlobal(
+  model: TrainedGlobalModel,
+  options: PredictOptions,
+): Promise<GlobalPrediction[]> {
+  const { layout, contexts, origins, horizon } = options;
+  const width = layout.width;
+  const rows = contexts.length * horizon;
+  const features = new Float32Array(rows * width);
+  contexts.forEach((ctx, s) => {
+    for (let h = 1; h <= horizon; h++) {
+      const offset = (s * horizon + h - 1) * width;
+      writeFeatures(layout, ctx, origins[s]!, h, features, offset);
+      if (options.withoutEvents) features.fill(0, offset + layout.eventOffset, offset + width);
+    }
+  });
+  const out = await model.predict(features, rows);
+  const k = 1 + GLOBAL_QUANTILES.length;
+  return contexts.map((ctx, s) => {
+    const scale = originScale(ctx, origins[s]!);
+    const mean: number[] = [];
+    const quantiles: number[][] = [];
+    for (let h = 0; h < horizon; h++) {
+      const base = (s * horizon + h) * k;
+      mean.push(Math.max(0, out[base]!) * scale);
+      const qs: number[] = [];
+      for (let q = 1; q < k; q++) qs.push(Math.max(0, out[base + q]!) * scale);
+      qs.sort((a, b) => a - b);
+      quantiles.push(qs);
+    }
+    return { mean, quantiles };
+  });
+}
+
+export async function trainGlobal(
+  trainer: GlobalModelTrainer,
+  options: GlobalTrainingOptions & { epochs: number },
+): Promise<TrainedGlobalModel | undefined> {
+  const data = buildTrainingSet(options);
+  if (data.rows < 200) return undefined;
+  return trainer.train(data, { quantiles: GLOBAL_QUANTILES, seed: options.seed, epochs: options.epochs });
+}
