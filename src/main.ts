@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { startWorkers, type WorkerPool } from './adapters/queue/bullmq-workers.js';
 import { QUEUE_NAMES } from './adapters/queue/payloads.js';
+import { createSenderRateLimiter } from './adapters/redis/sender-rate-limiter.js';
 import { recoverPending } from './app/recover-pending.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
@@ -118,7 +119,15 @@ function createWebApp(services: Services, workers: WorkerPool | undefined): Hono
           }
         },
       }),
-      createSimulatorRoutes({ db: services.pool, queue: queues, metrics }),
+      createSimulatorRoutes({
+        db: services.pool,
+        queue: queues,
+        metrics,
+        rateLimiter: createSenderRateLimiter({
+          redis: services.producerRedis,
+          prefix: services.config.QUEUE_PREFIX,
+        }),
+      }),
       ...(services.channel.routes ? [services.channel.routes] : []),
     ],
   });

@@ -1,6 +1,7 @@
 import type { Queryable } from '../adapters/postgres/pool.js';
 import { createInboundMessagesRepository } from '../adapters/postgres/repositories/inbound-messages.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
+import { SenderRateLimitedError, type SenderRateLimiter } from './ports.js';
 
 export interface InboundDelivery {
   channel: string;
@@ -15,6 +16,8 @@ export interface InboundDelivery {
 export interface AcceptInboundDeps {
   db: Queryable;
   queue: JobPublisher;
+  rateLimiter?: SenderRateLimiter;
+  clock?: () => Date;
 }
 
 export type AcceptResult = { status: 'accepted' | 'duplicate'; inboundMessageId: number };
@@ -31,6 +34,11 @@ export async function acceptInbound(
   deps: AcceptInboundDeps,
   delivery: InboundDelivery,
 ): Promise<AcceptResult> {
+  const admission = deps.rateLimiter
+    ? await deps.rateLimiter.admit(`${delivery.channel}:${delivery.chatId}`, deps.clock?.() ?? new Date())
+    : { allowed: true, priority: 1 };
+  if (!admission.allowed) throw new SenderRateLimitedError('sender is over its message limit');
+  const priority = admission.priority > 1 ? admission.priority : undefined;
   const inbound = createInboundMessagesRepository(deps.db);
   const recorded = await inbound.record({
     channel: delivery.channel,
@@ -57,7 +65,7 @@ export async function acceptInbound(
     await deps.queue.publish(
       'inbound',
       { inboundMessageId: recorded.id },
-      { jobId: inboundJobId(recorded.id) },
+      { jobId: inboundJobId(recorded.id), ...(priority ? { priority } : {}) },
     );
   } catch (error) {
     await inbound.forgetUnqueued(recorded.id).catch(() => {});

@@ -65,3 +65,20 @@ export type ConversationResponder = (input: {
   now: Date;
   canSendImages: boolean;
 }) => Promise<ConversationOutcome>;
+
+export interface SenderAdmission {
+  allowed: boolean;
+  /** Queue priority for this message: 1 is served first. */
+  priority: number;
+}
+
+/** Keeps one flooding sender from starving the others. */
+export interface SenderRateLimiter {
+  admit(sender: string, now: Date): Promise<SenderAdmission>;
+}
+
+/** Thrown when a sender is over its hard limit; HTTP answers 429. */
+export class SenderRateLimitedError extends Error {
+  override name = 'SenderRateLimitedError';
+  readonly retryable = true;
+}

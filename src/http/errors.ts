@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { QueueUnavailableError } from '../adapters/queue/payloads.js';
+import { SenderRateLimitedError } from '../app/ports.js';
 import { logger } from '../log.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -31,6 +32,10 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
 
 export function handleAppError(error: Error, c: Context) {
   if (error instanceof HTTPException) return error.getResponse();
+  if (error instanceof SenderRateLimitedError) {
+    c.header('Retry-After', '60');
+    return jsonError(c, 429, 'too many messages from this sender, slow down');
+  }
   if (error instanceof QueueUnavailableError) {
     c.header('Retry-After', '5');
     return jsonError(c, 503, 'temporarily unavailable, retry shortly');

@@ -6,6 +6,7 @@ import type { Queryable } from '../adapters/postgres/pool.js';
 import { createConversationLogRepository } from '../adapters/postgres/repositories/conversation-log.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
 import { acceptInbound } from '../app/accept-inbound.js';
+import type { SenderRateLimiter } from '../app/ports.js';
 import { jsonError, readJsonObject, zodDetails } from './errors.js';
 
 export const E164 = /^\+[1-9]\d{7,14}$/;
@@ -19,6 +20,7 @@ const postBody = z.object({
 export interface SimulatorRoutesOptions {
   db: Queryable;
   queue: JobPublisher;
+  rateLimiter?: SenderRateLimiter;
   metrics?: Metrics;
 }
 

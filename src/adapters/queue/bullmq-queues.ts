@@ -66,6 +66,7 @@ export function createBullQueues(options: BullQueuesOptions): BullQueues {
       const adding = queue(name).add(name, payload, {
         ...(publishOptions.jobId ? { jobId: publishOptions.jobId } : {}),
         ...(publishOptions.delayMs ? { delay: publishOptions.delayMs } : {}),
+        ...(publishOptions.priority ? { priority: publishOptions.priority } : {}),
       });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {

@@ -19,6 +19,8 @@ export interface PublishOptions {
   /** Deduplicates: a job with this id that still exists is not added again. No ':' allowed. */
   jobId?: string;
   delayMs?: number;
+  /** 1 (first) to 2,000,000; jobs without one are served before prioritised ones. */
+  priority?: number;
 }
 
 /** The narrow interface use cases depend on; BullMQ is one implementation. */

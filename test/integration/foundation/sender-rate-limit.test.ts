@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBullQueues } from '../../../src/adapters/queue/bullmq-queues.js';
+import { createRedisConnection, waitForRedis } from '../../../src/adapters/redis/connection.js';
+import { createSenderRateLimiter } from '../../../src/adapters/redis/sender-rate-limiter.js';
+import { createHttpApp } from '../../../src/http/app.js';
+import { createSimulatorRoutes } from '../../../src/http/simulator-routes.js';
+import {
+  createTestDatabase,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  testQueuePrefix,
+} from '../support/services.js';
+
+describe('per-sender rate limiting on inbound', () => {
+  let database: TestDatabase;
+  const redis = createRedisConnection({ url: TEST_REDIS_URL, role: 'producer' });
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    await waitForRedis(redis);
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await database?.drop();
+  });
+
+  it('sinks a flooding sender behind others and refuses it past the hard limit', async () => {
+    const limiter = createSenderRateLimiter({ redis, prefix: testQueuePrefix(), fairShare: 2, hardLimit: 4 });
+    const now = new Date('2026-11-24T10:00:10Z');
+    const flood = [];
+    for (let i = 0; i < 5; i += 1) flood.push(await limiter.admit('simulator:+919800000001', now));
+    expect(flood.map((a) => a.allowed)).toEqual([true, true, true, true, false]);
+    expect(flood.slice(0, 4).map((a) => a.priority)).toEqual([1, 1, 2, 3]);
+    // Another sender in the same minute is untouched; the flooder is admitted again next window.
+    expect(await limiter.admit('simulator:+919800000002', now)).toEqual({ allowed: true, priority: 1 });
+    expect((await limiter.admit('simulator:+919800000001', new Date('2026-11-24T10:01:10Z'))).allowed).toBe(
+      true,
+    );
+  });
+
+  it('queues a flooder with a sinking priority and answers 429 past the limit, recording nothing', async () => {
+    const prefix = testQueuePrefix();
+    const queues = createBullQueues({ connection: redis, prefix });
+    const app = createHttpApp({
+      routes: [
+        createSimulatorRoutes({
+          db: database.pool,
+          queue: queues,
+          rateLimiter: createSenderRateLimiter({ redis, prefix, fairShare: 1, hardLimit: 3 }),
+        }),
+      ],
+    });
+    const send = (from: string, id: string) =>
+      app.request('/api/sim/messages', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from, text: 'hi', id }),
+      });
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await send('+919811111111', `f-${i}`)).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    expect((await send('+919822222222', 'calm-1')).status).toBe(202);
+
+    const waiting = await queues.queue('inbound').getJobs(['waiting', 'prioritized']);
+    const priorities = waiting.map((job) => job.opts.priority ?? 0).sort((a, b) => a - b);
+    expect(priorities).toEqual([0, 0, 2, 3]);
+    const rows = await database.pool.query(
+      `SELECT count(*)::int AS n FROM inbound_messages WHERE chat_id = '+919811111111'`,
+    );
+    expect(rows.rows[0].n).toBe(3);
+    await queues.close();
+  });
+});
