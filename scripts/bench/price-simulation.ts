@@ -1,5 +1,6 @@
 import { addDays, weekdayOf } from '../../src/core/inventory/local-date.js';
 import type { PricedDay } from '../../src/core/pricing/elasticity.js';
+import { mulberry32, negativeBinomial } from '../../src/core/simulation/seeded-random.js';
 
 // Simulated kirana series with a known elasticity: weekday pattern, a few festival days, a slow drift,
 // over-dispersed counts (gamma–Poisson, i.e. negative binomial) and a handful of price changes, some
@@ -21,51 +22,10 @@ export interface SimulationOptions {
   priceChanges: number;
 }
 
-export function createRandom(seed: number): () => number {
-  // mulberry32: tiny, seedable, good enough for simulation.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(random: () => number): number {
-  const u = Math.max(random(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-// Marsaglia–Tsang for shape ≥ 1.
-function gamma(random: () => number, shape: number): number {
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const x = normal(random);
-    const v = (1 + c * x) ** 3;
-    if (v <= 0) continue;
-    if (Math.log(random()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
-
-function poisson(random: () => number, mean: number): number {
-  if (mean > 50) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(random)));
-  const limit = Math.exp(-mean);
-  let k = 0;
-  let p = random();
-  while (p > limit) {
-    k++;
-    p *= random();
-  }
-  return k;
-}
-
 const WEEKDAY_EFFECT = [1.3, 0.85, 0.9, 0.9, 0.95, 1.05, 1.25];
 
 export function simulateSeries(id: string, options: SimulationOptions): SimulatedSeries {
-  const random = createRandom(options.seed);
+  const random = mulberry32(options.seed);
   const basePrice = 10 + Math.round(random() * 40);
   const prices = new Array<number>(options.days).fill(basePrice);
   let listPrice = basePrice;
@@ -93,8 +53,7 @@ export function simulateSeries(id: string, options: SimulationOptions): Simulate
       WEEKDAY_EFFECT[weekdayOf(date)]! *
       (festival ? 2.2 : 1) *
       Math.exp((drift * i) / options.days);
-    const noisyMean = mean * (gamma(random, options.noiseShape) / options.noiseShape);
-    days.push({ date, units: poisson(random, noisyMean), price, festival });
+    days.push({ date, units: negativeBinomial(random, mean, options.noiseShape), price, festival });
   }
   return { id, trueElasticity: options.elasticity, days };
 }

@@ -12,7 +12,7 @@ import { type SimulatedSeries, simulateSeries } from './price-simulation.js';
 // cuts every series to its last 120 days (thin history) and compares, on the same series, own estimates
 // with ones shrunk towards a prior built from the other series' long histories.
 
-const SERIES = Number(process.env.BENCH_PRICE_SERIES ?? 60);
+const SERIES = Number(process.env.BENCH_PRICE_SERIES ?? 120);
 const DAYS = 730;
 const THIN_DAYS = 120;
 

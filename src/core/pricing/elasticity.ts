@@ -40,7 +40,9 @@ export type ElasticityEstimate =
       high: number;
       days: number;
       priceLevels: number;
-      /** Pearson χ²/df; 1 for Poisson noise. */
+      /** α in Var = μ + αμ² (0 for Poisson noise): how much noisier than Poisson the days are. */
+      overdispersion: number;
+      /** Pearson χ²/df under that variance; near 1 when the noise model fits. */
       dispersion: number;
     }
   | {
@@ -89,6 +91,7 @@ export function estimateElasticity(
     high: elasticity + z * se,
     days: days.length,
     priceLevels,
+    overdispersion: alpha,
     dispersion,
   };
 }
