@@ -11,6 +11,9 @@ export interface ReadinessSources {
   workers?: WorkerPool;
   /** Otherwise: the queue whose workers (in other processes) must be connected. */
   inboundQueue: Queue;
+  /** A waiting inbound job older than this means the workers are stuck, even if they are connected. */
+  maxInboundWaitMs?: number;
+  clock?: () => number;
 }
 
 export function readinessChecks(sources: ReadinessSources): ReadinessCheck[] {
@@ -31,6 +34,16 @@ export function readinessChecks(sources: ReadinessSources): ReadinessCheck[] {
         }
         if ((await sources.inboundQueue.getWorkersCount()) === 0)
           throw new Error('no inbound worker connected');
+      },
+    },
+    {
+      name: 'inbound-progress',
+      check: async () => {
+        const [oldest] = await sources.inboundQueue.getJobs(['waiting', 'prioritized'], 0, 0, true);
+        const waitedMs = oldest ? (sources.clock?.() ?? Date.now()) - oldest.timestamp : 0;
+        if (waitedMs > (sources.maxInboundWaitMs ?? 60_000)) {
+          throw new Error(`oldest waiting message has waited ${Math.round(waitedMs / 1000)} s`);
+        }
       },
     },
   ];
