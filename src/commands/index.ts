@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as registerChat } from './chat.js';
 import { register as registerFestivals } from './festivals.js';
 import { register as registerForecast } from './forecast.js';
+import { register as registerImport } from './import.js';
 import { register as registerMigrate } from './migrate.js';
 import { register as registerParse } from './parse.js';
 import { register as registerPriceEval } from './price-eval.js';
@@ -20,4 +21,5 @@ export const commandRegistrations: CommandRegistration[] = [
   registerForecast,
   registerSimulate,
   registerParse,
+  registerImport,
 ];

@@ -1,0 +1,129 @@
+import type { ReplyText } from '../conversation/reply.js';
+import { formatRupees, groupIndian } from '../money.js';
+import type { Lang } from '../parse/types.js';
+import type { DayRange } from './report-period.js';
+import type { ProductLine, SalesReport } from './sales-report.js';
+
+// A sales report as i18next keys (namespace "report"). Figures are formatted here, in Indian grouping, so
+// every register shows the same numbers; the words around them come from locales/<lang>/report.json.
+
+export interface ReportReplyOptions {
+  lang: Lang;
+  /** Staff see sales, never profit. */
+  showProfit: boolean;
+}
+
+const DATE_LOCALE: Record<Lang, string> = { en: 'en-IN', 'hi-Latn': 'en-IN', hi: 'hi-IN' };
+
+function dayMonth(date: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** '24 Nov', '17–23 Nov', '28 Oct–3 Nov'. */
+export function rangeLabel(range: DayRange, lang: Lang): string {
+  if (range.from === range.to) return dayMonth(range.from, lang);
+  const sameMonth = range.from.slice(0, 7) === range.to.slice(0, 7);
+  const from = sameMonth ? String(Number(range.from.slice(8, 10))) : dayMonth(range.from, lang);
+  return `${from}–${dayMonth(range.to, lang)}`;
+}
+
+/** 1234.5 -> '1,234.5': quantities keep up to three decimals (kg, litre), grouped the Indian way. */
+export function formatQuantity(value: number): string {
+  const whole = Math.trunc(value);
+  const fraction = Math.round((Math.abs(value) - Math.abs(whole)) * 1000);
+  if (fraction === 0) return groupIndian(whole);
+  return `${groupIndian(whole)}.${String(fraction).padStart(3, '0').replace(/0+$/, '')}`;
+}
+
+export function productName(line: ProductLine, lang: Lang): string {
+  return line.product.names[lang] || line.product.names.en;
+}
+
+function weekday(date: string): ReplyText {
+  return { key: `report:weekday.${new Date(`${date}T00:00:00Z`).getUTCDay()}` };
+}
+
+function changeFragment(report: SalesReport): ReplyText | string {
+  if (report.changePercent === undefined) return '';
+  const previous = { key: `report:previous.${report.window.period}` };
+  if (report.changePercent === 0) return { key: 'report:change_flat', params: { previous } };
+  const key = report.changePercent > 0 ? 'report:change_up' : 'report:change_down';
+  return { key, params: { percent: Math.abs(report.changePercent), previous } };
+}
+
+function profitFragment(report: SalesReport, showProfit: boolean): ReplyText | string {
+  if (!showProfit || !report.profit) return '';
+  const key = report.profit.complete ? 'report:profit' : 'report:profit_partial';
+  return { key, params: { profit: formatRupees(report.profit.paise) } };
+}
+
+function periodLabel(report: SalesReport, lang: Lang): ReplyText {
+  return {
+    key: `report:period.${report.window.period}`,
+    params: { range: rangeLabel(report.window.current, lang) },
+  };
+}
+
+function bestLine(report: SalesReport, lang: Lang): ReplyText | undefined {
+  if (report.bestDay) {
+    return {
+      key: 'report:best_day',
+      params: {
+        weekday: weekday(report.bestDay.date),
+        date: dayMonth(report.bestDay.date, lang),
+        amount: formatRupees(report.bestDay.revenuePaise),
+      },
+    };
+  }
+  if (!report.bestSeller) return undefined;
+  return {
+    key: 'report:best_seller',
+    params: {
+      product: productName(report.bestSeller, lang),
+      quantity: formatQuantity(report.bestSeller.quantity),
+      unit: { key: `report:unit.${report.bestSeller.product.unit}` },
+      amount: formatRupees(report.bestSeller.revenuePaise),
+    },
+  };
+}
+
+/** The report message; ends with the one next step when there is nothing to report. */
+export function reportReply(report: SalesReport, options: ReportReplyOptions): ReplyText {
+  const { lang } = options;
+  const period = periodLabel(report, lang);
+  if (report.revenuePaise === 0 && report.top.length === 0) {
+    return { key: 'report:empty', params: { period } };
+  }
+  const lines: ReplyText[] = [
+    {
+      key: 'report:headline',
+      params: {
+        period,
+        sales: formatRupees(report.revenuePaise),
+        change: changeFragment(report),
+        profit: profitFragment(report, options.showProfit),
+        units: formatQuantity(report.units),
+      },
+    },
+    {
+      key: 'report:top',
+      params: {
+        items: report.top
+          .map((line) => `${productName(line, lang)} ${formatRupees(line.revenuePaise)}`)
+          .join(' · '),
+      },
+    },
+  ];
+  const best = bestLine(report, lang);
+  if (best) lines.push(best);
+  return { key: 'report:summary', params: { lines } };
+}
+
+/** The chart's title, e.g. 'This week (17–23 Nov)'. */
+export function chartTitle(report: SalesReport, lang: Lang): ReplyText {
+  return periodLabel(report, lang);
+}
