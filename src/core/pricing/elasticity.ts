@@ -47,7 +47,7 @@ export type ElasticityEstimate =
     }
   | {
       identified: false;
-      reason: 'too-few-days' | 'no-price-change' | 'no-sales';
+      reason: 'too-few-days' | 'no-price-change' | 'no-sales' | 'silent-price-level';
       days: number;
       priceLevels: number;
     };
@@ -62,12 +62,16 @@ export function estimateElasticity(
     (d) => Number.isFinite(d.units) && d.units >= 0 && Number.isFinite(d.price) && d.price > 0,
   );
   const minDays = options.minDaysPerPrice ?? 7;
-  const priceLevels = countPriceLevels(days, minDays, options.minPriceStep ?? 0.02);
+  const { levels: priceLevels, silentLevels } = countPriceLevels(days, minDays, options.minPriceStep ?? 0.02);
   if (days.length < 28) return { identified: false, reason: 'too-few-days', days: days.length, priceLevels };
   if (priceLevels < 2)
     return { identified: false, reason: 'no-price-change', days: days.length, priceLevels };
   if (!days.some((d) => d.units > 0))
     return { identified: false, reason: 'no-sales', days: days.length, priceLevels };
+  // A price held for a week or more that sold nothing usually means the item was off the shelf; the fit
+  // would then drive that price's demand to zero and report an absurd elasticity with a confident interval.
+  if (silentLevels > 0)
+    return { identified: false, reason: 'silent-price-level', days: days.length, priceLevels };
 
   const rows = designRows(days, options.trend ?? 'linear', options.blockDays ?? 56);
   const units = days.map((d) => d.units);
@@ -98,22 +102,29 @@ export function estimateElasticity(
 
 // Prices held at least minDays, grouped greedily from the lowest so that levels within minPriceStep of the
 // group's first price are one level.
-function countPriceLevels(days: readonly PricedDay[], minDays: number, minStep: number): number {
-  const counts = new Map<number, number>();
-  for (const d of days) counts.set(d.price, (counts.get(d.price) ?? 0) + 1);
-  const held = [...counts]
-    .filter(([, c]) => c >= minDays)
-    .map(([p]) => p)
-    .sort((a, b) => a - b);
-  let levels = 0;
+function countPriceLevels(
+  days: readonly PricedDay[],
+  minDays: number,
+  minStep: number,
+): { levels: number; silentLevels: number } {
+  const byPrice = new Map<number, { days: number; units: number }>();
+  for (const d of days) {
+    const entry = byPrice.get(d.price) ?? { days: 0, units: 0 };
+    entry.days++;
+    entry.units += d.units;
+    byPrice.set(d.price, entry);
+  }
+  const held = [...byPrice].filter(([, e]) => e.days >= minDays).sort(([a], [b]) => a - b);
+  const groupUnits: number[] = [];
   let groupStart = Number.NEGATIVE_INFINITY;
-  for (const price of held) {
+  for (const [price, entry] of held) {
     if (price >= groupStart * (1 + minStep)) {
-      levels++;
+      groupUnits.push(0);
       groupStart = price;
     }
+    groupUnits[groupUnits.length - 1]! += entry.units;
   }
-  return levels;
+  return { levels: groupUnits.length, silentLevels: groupUnits.filter((u) => u === 0).length };
 }
 
 // Columns: intercept, centred log price, Mon..Sat against Sunday, festival day (only when the data has one),

@@ -55,6 +55,11 @@ describe('estimateElasticity', () => {
     expect(estimateElasticity(tiny, { minPriceStep: 0.01 }).identified).toBe(true);
   });
 
+  it('refuses a series where one price level sold nothing (off the shelf, not price)', () => {
+    const offShelf = exactSeries(-1, 168).map((d) => (d.price === 12 ? { ...d, units: 0 } : d));
+    expect(estimateElasticity(offShelf)).toMatchObject({ identified: false, reason: 'silent-price-level' });
+  });
+
   it('refuses series without a price change or with too little history', () => {
     const flat = exactSeries(-1, 168).map((d) => ({ ...d, price: 15 }));
     expect(estimateElasticity(flat)).toMatchObject({ identified: false, reason: 'no-price-change' });
