@@ -80,6 +80,12 @@ export function nextDaysWindow(today: string, days: number, leadTimeDays: number
   return { start, end: addDays(start, Math.max(1, Math.round(days)) - 1) };
 }
 
+/** A festival's buying window: the `days` days up to and including the festival (Diwali shopping is the week
+ *  before, not the day after). */
+export function festivalBuyingWindow(festivalDate: string, days = 7): DayWindow {
+  return { start: addDays(festivalDate, -(Math.max(1, Math.round(days)) - 1)), end: festivalDate };
+}
+
 export function computeRestock(input: RestockInput): RestockAdvice {
   const { product, today, window } = input;
   const rules = input.rules ?? defaultServiceLevelRules;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { daySpread, demandQuantile, sumDemand } from '../../../../src/core/inventory/demand-sum.js';
 import { addDays, eachDay } from '../../../../src/core/inventory/local-date.js';
-import { computeRestock, nextDaysWindow } from '../../../../src/core/inventory/restock.js';
+import {
+  computeRestock,
+  festivalBuyingWindow,
+  nextDaysWindow,
+} from '../../../../src/core/inventory/restock.js';
 import type { ForecastDay, RestockProduct } from '../../../../src/core/inventory/types.js';
 
 const Z90 = 1.2815515655446004;
@@ -106,6 +110,11 @@ describe('computeRestock', () => {
     // Days before the window without a forecast fall back to the recent average: 16 × 4 + 4 × 10.
     expect(advice.why.coverageDays).toBe(20);
     expect(advice.targetUnits).toBeGreaterThan(16 * 4 + 40);
+  });
+
+  it('takes the week up to the festival as its buying window', () => {
+    expect(festivalBuyingWindow('2026-11-08')).toEqual({ start: '2026-11-02', end: '2026-11-08' });
+    expect(festivalBuyingWindow('2026-11-08', 1)).toEqual({ start: '2026-11-08', end: '2026-11-08' });
   });
 
   it('uses a higher service level for fast high-margin items than for plain ones', () => {
