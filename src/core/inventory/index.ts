@@ -2,6 +2,7 @@ export { type DemandSum, daySpread, demandQuantile, sumDemand } from './demand-s
 export { addDays, daysBetween, eachDay, weekdayOf } from './local-date.js';
 export {
   computeRestock,
+  festivalBuyingWindow,
   nextDaysWindow,
   type RestockAdvice,
   type RestockInput,
