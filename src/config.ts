@@ -52,6 +52,12 @@ const schema = z.object({
   WHATSAPP_CLOUD_PHONE_NUMBER_ID: optionalString,
   WHATSAPP_CLOUD_API_BASE: z.url().default('https://graph.facebook.com/v21.0'),
   OUTBOUND_RATE_PER_SECOND: z.coerce.number().positive().max(1000).optional(),
+  // WhatsApp's per-recipient pace: at most BURST messages to one user in BURST × INTERVAL ms.
+  OUTBOUND_RECIPIENT_BURST: z.coerce.number().int().min(1).max(1000).default(10),
+  OUTBOUND_RECIPIENT_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(6_000),
+  // Approved template for Cloud API messages outside the 24-hour window; its body has one parameter.
+  WHATSAPP_CLOUD_TEMPLATE_NAME: z.string().min(1).default('billmitra_update'),
+  WHATSAPP_CLOUD_TEMPLATE_LANGUAGE: z.string().min(2).default('en'),
   SIM_SEND_IMAGES: booleanFlag,
 });
 
@@ -66,7 +72,9 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty value (`PORT=` in an .env file) means "not set", so the default applies.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(

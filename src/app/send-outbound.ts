@@ -1,20 +1,43 @@
 import { type Pool, withTransaction } from '../adapters/postgres/pool.js';
-import { createOutboundMessagesRepository } from '../adapters/postgres/repositories/outbound-messages.js';
+import { createChatActivityRepository } from '../adapters/postgres/repositories/chat-activity.js';
+import {
+  createOutboundMessagesRepository,
+  type OutboundMessageRow,
+} from '../adapters/postgres/repositories/outbound-messages.js';
+import { paceDelayMs, type RecipientPace } from '../core/messaging/recipient-pace.js';
+import {
+  insideServiceWindow,
+  SERVICE_WINDOW_MS,
+  type TemplateChoice,
+  templateLanguageFor,
+  templateParameter,
+} from '../core/messaging/service-window.js';
 import { logger } from '../log.js';
-import { type ChannelSender, PermanentSendError } from './ports.js';
+import { type ChannelSender, PermanentSendError, RateLimitedSendError } from './ports.js';
+
+/** Channels with a customer-service window (Cloud API) send outside it only as approved templates. */
+export interface ServiceWindowPolicy {
+  windowMs?: number;
+  /** Used for messages queued without a template of their own; its one body parameter is the text. */
+  defaultTemplate?: { name: string; language: string } | null;
+}
 
 export interface SendOutboundDeps {
   pool: Pool;
   sender: ChannelSender;
   onSent?(channel: string): void;
   onFailed?(channel: string, permanent: boolean): void;
+  /** Spacing WhatsApp enforces per recipient; a message that would break it waits (job delayed). */
+  recipientPace?: RecipientPace;
+  serviceWindow?: ServiceWindowPolicy;
 }
 
 /**
  * The outbound job: sends this message and any earlier queued ones of the same chat, in order. A message
  * already sent (by a concurrent or earlier attempt) is skipped, so a retried job never sends twice what
  * was recorded as sent. A permanent failure is recorded and the chat moves on; a transient one keeps what
- * was sent and throws so the queue retries with backoff.
+ * was sent and throws so the queue retries with backoff. A rate-limit answer or the recipient's pace
+ * throws RateLimitedSendError before anything of that message left, so the later retry sends it once.
  */
 export async function sendOutbound(deps: SendOutboundDeps, outboundMessageId: number): Promise<void> {
   const target = await createOutboundMessagesRepository(deps.pool).find(outboundMessageId);
@@ -23,16 +46,39 @@ export async function sendOutbound(deps: SendOutboundDeps, outboundMessageId: nu
   let transientError: Error | undefined;
   await withTransaction(deps.pool, async (client) => {
     const outbound = createOutboundMessagesRepository(client);
+    const activity = createChatActivityRepository(client);
     const pending = await outbound.lockQueuedForChat(target.channel, target.chatId, target.id);
+    let windowOpen: boolean | undefined;
     for (const message of pending) {
+      if (deps.recipientPace) {
+        const ages = await activity.recentSendAgesMs(
+          message.channel,
+          message.chatId,
+          deps.recipientPace.burst,
+        );
+        const waitMs = paceDelayMs(ages, deps.recipientPace);
+        if (waitMs > 0) {
+          transientError = new RateLimitedSendError(
+            'recipient pace: waiting before the next message',
+            waitMs,
+          );
+          break;
+        }
+      }
       try {
+        if (deps.serviceWindow && windowOpen === undefined) {
+          const age = await activity.lastInboundAgeMs(message.channel, message.chatId);
+          windowOpen = insideServiceWindow(age, deps.serviceWindow.windowMs ?? SERVICE_WINDOW_MS);
+        }
+        const template = deps.serviceWindow && !windowOpen ? templateFor(message, deps.serviceWindow) : null;
         const receipt = await deps.sender.send({
           chatId: message.chatId,
           body: message.body,
-          imagePng: deps.sender.canSendImages ? message.imagePng : null,
-          template: (message.template as never) ?? null,
+          imagePng: deps.sender.canSendImages && !template ? message.imagePng : null,
+          template,
         });
         await outbound.markSent(message.id, receipt.providerMessageId);
+        if (deps.recipientPace) await activity.stampSentNow(message.id);
         deps.onSent?.(message.channel);
       } catch (error) {
         const permanent = error instanceof PermanentSendError;
@@ -48,4 +94,17 @@ export async function sendOutbound(deps: SendOutboundDeps, outboundMessageId: nu
     }
   });
   if (transientError) throw transientError;
+}
+
+function templateFor(message: OutboundMessageRow, policy: ServiceWindowPolicy): TemplateChoice {
+  const own = message.template as TemplateChoice | null;
+  if (own?.name) return own;
+  if (!policy.defaultTemplate) {
+    throw new PermanentSendError('chat is outside the 24-hour window and no template is configured');
+  }
+  return {
+    name: policy.defaultTemplate.name,
+    language: templateLanguageFor(message.body, policy.defaultTemplate.language),
+    parameters: [templateParameter(message.body)],
+  };
 }

@@ -1,7 +1,9 @@
 import handleInboundJob from '../../jobs/handle-inbound.js';
 import sendOutboundJob from '../../jobs/send-outbound.js';
-import type { Processors } from '../adapters/queue/bullmq-workers.js';
+import { type Processors, withRateLimit } from '../adapters/queue/bullmq-workers.js';
 import type { QueueName } from '../adapters/queue/payloads.js';
+import { rateLimitedSender } from '../adapters/whatsapp/outbound/rate-limited-sender.js';
+import { createSendRateLimiter } from '../adapters/whatsapp/outbound/send-rate-limiter.js';
 import type { Services } from './services.js';
 
 /** Which queues a process works on, given its roles, and the processor for each. */
@@ -18,13 +20,29 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
   }
   const sendsHere = channel.sendsFromWhatsappRole ? roles.has('whatsapp') : roles.has('worker');
   if (sendsHere) {
-    processors.outbound = sendOutboundJob({
+    // The global rate: BullMQ's limiter paces jobs across workers, the Redis limiter paces the sends
+    // themselves (a job may send earlier queued messages of its chat too).
+    const rate = services.config.OUTBOUND_RATE_PER_SECOND ?? channel.defaultRatePerSecond;
+    const sender = rate
+      ? rateLimitedSender(
+          channel.sender,
+          createSendRateLimiter({
+            redis: services.producerRedis,
+            key: `${services.config.QUEUE_PREFIX}:send-rate:${channel.name}`,
+            perSecond: rate,
+          }),
+        )
+      : channel.sender;
+    const outbound = sendOutboundJob({
       pool: services.pool,
-      sender: channel.sender,
+      sender,
       onSent: (name) => metrics.messagesOut.inc({ channel: name, outcome: 'sent' }),
       onFailed: (name, permanent) =>
         metrics.messagesOut.inc({ channel: name, outcome: permanent ? 'failed' : 'retry' }),
+      ...(channel.recipientPace ? { recipientPace: channel.recipientPace } : {}),
+      ...(channel.serviceWindow ? { serviceWindow: channel.serviceWindow } : {}),
     });
+    processors.outbound = rate ? withRateLimit(outbound, { max: rate, durationMs: 1_000 }) : outbound;
   }
   return processors;
 }

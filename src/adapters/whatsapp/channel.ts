@@ -1,6 +1,14 @@
 import type { Hono } from 'hono';
+import type { Redis } from 'ioredis';
 import type { ChannelSender } from '../../app/ports.js';
+import type { ServiceWindowPolicy } from '../../app/send-outbound.js';
 import type { Config } from '../../config.js';
+import type { RecipientPace } from '../../core/messaging/recipient-pace.js';
+import type { Metrics } from '../metrics/registry.js';
+import type { Pool } from '../postgres/pool.js';
+import type { JobPublisher } from '../queue/payloads.js';
+import { type BaileysChannelDeps, createBaileysParts } from './baileys/baileys-channel.js';
+import { createCloudParts } from './cloud/cloud-channel.js';
 import { createSimulatorSender } from './simulator/simulator-sender.js';
 
 /** A WhatsApp channel: how replies leave, plus what it needs to run (socket, webhook routes). */
@@ -11,26 +19,97 @@ export interface Channel {
   routes?: Hono;
   /** Where the channel holds a connection (Baileys), only the whatsapp role sends. */
   readonly sendsFromWhatsappRole: boolean;
+  /** Global send rate (messages per second) when OUTBOUND_RATE_PER_SECOND is not set. */
+  readonly defaultRatePerSecond?: number;
+  /** WhatsApp's per-recipient pace; the simulator has none. */
+  readonly recipientPace?: RecipientPace;
+  /** The 24-hour customer-service window (Cloud API only). */
+  readonly serviceWindow?: ServiceWindowPolicy;
   start?(): Promise<void>;
   stop?(): Promise<void>;
 }
 
 export interface ChannelDeps {
   config: Config;
+  /** The real channels record inbound messages and queue jobs, so they need these. */
+  pool?: Pool;
+  redis?: Redis;
+  queue?: JobPublisher;
+  metrics?: Metrics;
+  /** Test seams for Baileys: a fake socket, short backoff and lock timings. */
+  baileys?: Pick<
+    BaileysChannelDeps,
+    'socketFactory' | 'backoff' | 'lock' | 'loginPollMs' | 'printQrInTerminal'
+  >;
 }
 
 export function createChannel(deps: ChannelDeps): Channel {
-  switch (deps.config.WHATSAPP_CHANNEL) {
+  const { config } = deps;
+  switch (config.WHATSAPP_CHANNEL) {
     case 'simulator':
       return {
         name: 'simulator',
         sender: createSimulatorSender({ canSendImages: true }),
         sendsFromWhatsappRole: false,
       };
-    case 'baileys':
-    case 'cloud':
-      throw new Error(
-        `WHATSAPP_CHANNEL=${deps.config.WHATSAPP_CHANNEL} is not available in this build; use simulator`,
-      );
+    case 'cloud': {
+      const { pool, queue } = runtimeOf(deps);
+      const parts = createCloudParts({
+        config,
+        db: pool,
+        queue,
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
+      });
+      return {
+        name: 'cloud',
+        sender: parts.sender,
+        routes: parts.routes,
+        sendsFromWhatsappRole: false,
+        defaultRatePerSecond: 80,
+        recipientPace: paceFrom(config),
+        serviceWindow: {
+          defaultTemplate: {
+            name: config.WHATSAPP_CLOUD_TEMPLATE_NAME,
+            language: config.WHATSAPP_CLOUD_TEMPLATE_LANGUAGE,
+          },
+        },
+      };
+    }
+    case 'baileys': {
+      const { pool, queue, redis } = runtimeOf(deps);
+      const parts = createBaileysParts({
+        config,
+        pool,
+        queue,
+        redis,
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        ...deps.baileys,
+      });
+      return {
+        name: 'baileys',
+        sender: parts.sender,
+        routes: parts.routes,
+        sendsFromWhatsappRole: true,
+        defaultRatePerSecond: 20,
+        recipientPace: paceFrom(config),
+        start: parts.connection.start,
+        stop: parts.connection.stop,
+      };
+    }
   }
+}
+
+function paceFrom(config: Config): RecipientPace {
+  return { burst: config.OUTBOUND_RECIPIENT_BURST, intervalMs: config.OUTBOUND_RECIPIENT_INTERVAL_MS };
+}
+
+function runtimeOf(deps: ChannelDeps): { pool: Pool; queue: JobPublisher; redis: Redis } {
+  const { pool, queue, redis } = deps;
+  if (!pool || !queue || !redis) {
+    throw new Error(
+      `WHATSAPP_CHANNEL=${deps.config.WHATSAPP_CHANNEL} needs the database pool, Redis and the queue: ` +
+        'createChannel must be given { config, pool, redis, queue, metrics }',
+    );
+  }
+  return { pool, queue, redis };
 }

@@ -1,0 +1,43 @@
+import type { Config } from '../../../config.js';
+import type { Metrics } from '../../metrics/registry.js';
+import type { Queryable } from '../../postgres/pool.js';
+import type { JobPublisher } from '../../queue/payloads.js';
+import { createCloudSender } from './cloud-sender.js';
+import { createGraphApiClient } from './graph-api-client.js';
+import { createCloudWebhookRoutes } from './webhook-routes.js';
+
+export interface CloudChannelDeps {
+  config: Config;
+  db: Queryable;
+  queue: JobPublisher;
+  metrics?: Metrics;
+}
+
+function required(config: Config, name: keyof Config): string {
+  const value = config[name];
+  if (typeof value !== 'string' || value === '')
+    throw new Error(`${name} is required when WHATSAPP_CHANNEL=cloud`);
+  return value;
+}
+
+/** The Cloud API parts: the sender (Graph API over fetch) and the webhook routes. */
+export function createCloudParts(deps: CloudChannelDeps) {
+  const { config } = deps;
+  const phoneNumberId = required(config, 'WHATSAPP_CLOUD_PHONE_NUMBER_ID');
+  const client = createGraphApiClient({
+    baseUrl: config.WHATSAPP_CLOUD_API_BASE,
+    phoneNumberId,
+    accessToken: required(config, 'WHATSAPP_CLOUD_ACCESS_TOKEN'),
+  });
+  return {
+    sender: createCloudSender(client),
+    routes: createCloudWebhookRoutes({
+      db: deps.db,
+      queue: deps.queue,
+      ...(deps.metrics ? { metrics: deps.metrics } : {}),
+      appSecret: required(config, 'WHATSAPP_CLOUD_APP_SECRET'),
+      verifyToken: required(config, 'WHATSAPP_CLOUD_VERIFY_TOKEN'),
+      phoneNumberId,
+    }),
+  };
+}
