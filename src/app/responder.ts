@@ -1,5 +1,5 @@
 import type { Translator } from '../adapters/i18n/translator.js';
-import { createBasicResponder } from './basic-responder.js';
+import { createConversationEngine } from './conversation/engine.js';
 import type { ConversationResponder } from './ports.js';
 
 export interface ResponderDeps {
@@ -8,5 +8,5 @@ export interface ResponderDeps {
 
 /** The conversation engine the inbound job runs. */
 export function createResponder(deps: ResponderDeps): ConversationResponder {
-  return createBasicResponder(deps);
+  return createConversationEngine(deps);
 }

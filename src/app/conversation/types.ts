@@ -48,6 +48,8 @@ export interface HandlerResult {
   replies: HandlerReply[];
   /** A question now waiting for an answer; it replaces any earlier one. Omitted: none is left pending. */
   pending?: PendingQuestion;
+  /** Render in this language instead of ctx.lang (a language change answers in the new language). */
+  lang?: Lang;
 }
 
 export type IntentHandler = (ctx: ConversationContext) => Promise<HandlerResult>;

@@ -38,7 +38,10 @@ export interface OnboardingState {
   kind: 'onboarding';
   step: OnboardingStep;
   name?: string;
+  /** The language picked at the language step. */
   language?: 'en' | 'hi' | 'hi-Latn';
+  /** The register of the first message: a shop name like "Sharma Kirana" says nothing about it. */
+  written?: 'en' | 'hi' | 'hi-Latn';
 }
 
 export type PendingQuestion = PickProductQuestion | NewProductPriceQuestion;

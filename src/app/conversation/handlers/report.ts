@@ -1,0 +1,26 @@
+import { renderSalesChartPng } from '../../../adapters/charts/index.js';
+import { createReportsRepository } from '../../../adapters/postgres/repositories/reports.js';
+import { reportWindow } from '../../../core/reports/report-period.js';
+import { chartTitle, reportReply } from '../../../core/reports/report-reply.js';
+import { buildSalesReport } from '../../../core/reports/sales-report.js';
+import { renderReply } from '../render.js';
+import type { IntentHandler } from '../types.js';
+
+// ask_report: "aaj ki bikri", "weekly report", "इस महीने का हिसाब". Figures come from two SQL aggregates;
+// the weekly and monthly reports carry a bar chart of daily sales where the channel can send images.
+
+export const askReport: IntentHandler = async (ctx) => {
+  const window = reportWindow(ctx.parsed.period ?? 'today', ctx.today);
+  const totals = await createReportsRepository(ctx.db).totals(ctx.shop.id, window.current, window.previous);
+  const report = buildSalesReport(window, totals);
+  const body = reportReply(report, { lang: ctx.lang, showProfit: ctx.member.role === 'owner' });
+  const wantsChart =
+    ctx.canSendImages && (window.period === 'week' || window.period === 'month') && report.revenuePaise > 0;
+  if (!wantsChart) return { replies: [{ ...body }] };
+  const imagePng = await renderSalesChartPng({
+    days: report.days,
+    title: renderReply(ctx.translator, ctx.lang, chartTitle(report, ctx.lang)),
+    lang: ctx.lang === 'hi' ? 'hi' : 'en',
+  });
+  return { replies: [{ ...body, imagePng }] };
+};

@@ -1,0 +1,96 @@
+import { createLedgerRepository } from '../../adapters/postgres/repositories/ledger.js';
+import { createProductsRepository } from '../../adapters/postgres/repositories/products.js';
+import { purchaseConfirmation, saleConfirmation } from '../../core/conversation/confirmations.js';
+import { pricePurchaseLine, priceSaleLine } from '../../core/conversation/entry-lines.js';
+import type { PendingLine, PickProductQuestion } from '../../core/conversation/pending.js';
+import { pickQuestion, pickQuestionWords } from '../../core/conversation/pick-product.js';
+import { productName } from '../../core/conversation/shop-product.js';
+import type { ConversationContext, HandlerResult } from './types.js';
+
+export type LinesEntry = Omit<PickProductQuestion, 'kind' | 'options'>;
+
+/**
+ * Writes a sale or purchase: one ledger entry, a row per line, the stock change, one confirmation. If a
+ * line's product is not known yet, nothing is written and the question about it is asked instead.
+ */
+export async function recordLines(ctx: ConversationContext, entry: LinesEntry): Promise<HandlerResult> {
+  const question = pickQuestion(entry, { canAddProducts: ctx.member.role === 'owner' });
+  if (question) return askPick(ctx, question);
+
+  const products = createProductsRepository(ctx.db);
+  const ledger = createLedgerRepository(ctx.db);
+  const found = await products.byCatalogIds(
+    ctx.shop.id,
+    entry.lines.map((line) => line.productId ?? ''),
+    { lock: true },
+  );
+  const lines = entry.lines.filter((line): line is PendingLine & { productId: string } =>
+    found.has(line.productId ?? ''),
+  );
+  if (lines.length === 0) return { replies: [{ key: 'conversation:not_understood' }] };
+  // A sale is never dated ahead of today, whatever the words said.
+  const date = laterOf(entry.date, ctx.today) === entry.date ? ctx.today : entry.date;
+  const sale = entry.intent === 'log_sale';
+  const entryId = await ledger.insertEntry({
+    shopId: ctx.shop.id,
+    kind: sale ? 'sale' : 'purchase',
+    inboundMessageId: ctx.message.id,
+    actorPhone: ctx.member.phone,
+    businessDate: date,
+  });
+
+  const priced = [];
+  for (const line of lines) {
+    const product = found.get(line.productId)!;
+    const row = sale ? { ...priceSaleLine(product, line), known: true } : pricePurchaseLine(product, line);
+    const common = {
+      shopId: ctx.shop.id,
+      entryId,
+      productId: product.id,
+      date,
+      quantity: row.quantity,
+      unit: product.unit,
+    };
+    if (sale) {
+      await ledger.insertSale({
+        ...common,
+        unitPricePaise: row.unitPricePaise,
+        amountPaise: row.amountPaise,
+        costPaise: product.costPaise,
+      });
+    } else {
+      await ledger.insertPurchase({
+        ...common,
+        unitPricePaise: row.known ? row.unitPricePaise : null,
+        amountPaise: row.known ? row.amountPaise : null,
+      });
+    }
+    const delta = sale ? -row.quantity : row.quantity;
+    await ledger.insertMovement({ ...common, delta, reason: sale ? 'sale' : 'purchase' });
+    product.stockQuantity = await products.addStock(product.id, delta);
+    priced.push({ ...row, product: { ...product } });
+  }
+
+  const words = { date, today: ctx.today, lang: ctx.lang };
+  return {
+    replies: [sale ? saleConfirmation(priced, words) : purchaseConfirmation(priced, words)],
+  };
+}
+
+export async function askPick(
+  ctx: ConversationContext,
+  question: PickProductQuestion,
+): Promise<HandlerResult> {
+  const ids = question.options.flatMap((option) => ('productId' in option ? [option.productId] : []));
+  const named = await createProductsRepository(ctx.db).byCatalogIds(ctx.shop.id, ids, { lock: false });
+  const nameOf = (id: string) => {
+    const product = named.get(id);
+    return product ? productName(product.names, ctx.lang) : id;
+  };
+  return { replies: [pickQuestionWords(question, nameOf)], pending: question };
+}
+
+/** The later of two YYYY-MM-DD days (they compare as strings). */
+function laterOf(a: string, b: string): string {
+  return a.localeCompare(b) > 0 ? a : b;
+}

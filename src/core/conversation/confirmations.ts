@@ -1,0 +1,59 @@
+import { formatRupees } from '../money.js';
+import type { Lang } from '../parse/types.js';
+import { dayWords } from './calendar-words.js';
+import type { PricedLine } from './entry-lines.js';
+import { formatQuantity, showsUnit } from './quantities.js';
+import { type ReplyText, reply } from './reply.js';
+import { productName } from './shop-product.js';
+
+// The one compact message that confirms a ledger write: a line per item (quantity × price = amount),
+// the total, and how to undo.
+
+export function quantityWords(quantity: number, unit: PricedLine['product']['unit']): string | ReplyText {
+  const n = formatQuantity(quantity);
+  return showsUnit(unit) ? reply(`ledger:qty.${unit}`, { n }) : n;
+}
+
+function lineWords(line: PricedLine, lang: Lang): ReplyText {
+  return reply('ledger:line', {
+    name: productName(line.product.names, lang),
+    qty: quantityWords(line.quantity, line.product.unit),
+    price: formatRupees(line.unitPricePaise),
+    amount: formatRupees(line.amountPaise),
+  });
+}
+
+export function saleConfirmation(
+  lines: readonly PricedLine[],
+  o: { date: string; today: string; lang: Lang },
+) {
+  return reply('ledger:sale.done', {
+    day: dayWords(o.date, o.today, o.lang),
+    lines: lines.map((line) => lineWords(line, o.lang)),
+    total: formatRupees(lines.reduce((sum, line) => sum + line.amountPaise, 0)),
+  });
+}
+
+/**
+ * Purchases list what came in and the stock now (each line's product carries its stock after the write);
+ * the cost total only when every line's cost is known.
+ */
+export function purchaseConfirmation(
+  lines: readonly (PricedLine & { known: boolean })[],
+  o: { date: string; today: string; lang: Lang },
+): ReplyText {
+  const known = lines.every((line) => line.known);
+  const items = lines.map((line) =>
+    reply('ledger:purchase.line', {
+      name: productName(line.product.names, o.lang),
+      qty: quantityWords(line.quantity, line.product.unit),
+      stock: quantityWords(line.product.stockQuantity, line.product.unit),
+    }),
+  );
+  const total = lines.reduce((sum, line) => sum + line.amountPaise, 0);
+  return reply(known && total > 0 ? 'ledger:purchase.done_cost' : 'ledger:purchase.done', {
+    day: dayWords(o.date, o.today, o.lang),
+    lines: items,
+    total: formatRupees(total),
+  });
+}
