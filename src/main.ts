@@ -1,12 +1,15 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { startWorkers, type WorkerPool } from './adapters/queue/bullmq-workers.js';
 import { QUEUE_NAMES } from './adapters/queue/payloads.js';
 import { createSenderRateLimiter } from './adapters/redis/sender-rate-limiter.js';
+import { INBOUND_PHASES_CHANNEL, type InboundPhaseTimes } from './app/inbound-phases.js';
 import { recoverPending } from './app/recover-pending.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
+import { dashboardRoutesFor } from './http/dashboard/dashboard-routes.js';
 import { createHealthRoutes } from './http/health-routes.js';
 import { createMetricsRoutes } from './http/metrics-routes.js';
 import { createSimulatorRoutes } from './http/simulator-routes.js';
@@ -50,6 +53,12 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
       },
     });
     stops.push(() => workers?.close() ?? Promise.resolve());
+    const observePhases = (times: unknown) => {
+      for (const [phase, ms] of Object.entries(times as InboundPhaseTimes))
+        services.metrics.inboundPhase.observe({ phase }, ms / 1000);
+    };
+    subscribe(INBOUND_PHASES_CHANNEL, observePhases);
+    stops.push(async () => void unsubscribe(INBOUND_PHASES_CHANNEL, observePhases));
   }
 
   if (roles.has('worker')) {
@@ -129,6 +138,7 @@ function createWebApp(services: Services, workers: WorkerPool | undefined): Hono
         }),
       }),
       ...(services.channel.routes ? [services.channel.routes] : []),
+      dashboardRoutesFor(services),
     ],
   });
 }

@@ -2,6 +2,7 @@ import { type Pool, withTransaction } from '../adapters/postgres/pool.js';
 import { createInboundMessagesRepository } from '../adapters/postgres/repositories/inbound-messages.js';
 import { createOutboundMessagesRepository } from '../adapters/postgres/repositories/outbound-messages.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
+import { type InboundPhaseTimes, inboundPhases, timedQueryable } from './inbound-phases.js';
 import type { ConversationResponder } from './ports.js';
 
 export interface HandleInboundDeps {
@@ -22,6 +23,11 @@ export function outboundJobId(outboundMessageId: number): string {
  * gives exactly one set of ledger rows and one reply per message.
  */
 export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: number): Promise<void> {
+  const timing = inboundPhases.hasSubscribers;
+  const startedWall = Date.now();
+  const started = performance.now();
+  const phases: Partial<InboundPhaseTimes> = {};
+  let respondedAt: number | undefined;
   const outboundIds = await withTransaction(deps.pool, async (client) => {
     const inbound = createInboundMessagesRepository(client);
     const outbound = createOutboundMessagesRepository(client);
@@ -29,12 +35,23 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
     if (!message) return [];
     if (message.status !== 'received') return outbound.queuedIdsForInbound(message.id);
 
+    const locked = performance.now();
+    if (timing) {
+      phases.queueWaitMs = Math.max(0, startedWall - message.receivedAt.getTime());
+      phases.lockMs = locked - started;
+    }
+    const timed = timing ? timedQueryable(client) : undefined;
     const outcome = await deps.respond({
-      db: client,
+      db: timed?.db ?? client,
       message,
       now: deps.clock?.() ?? new Date(),
       canSendImages: deps.canSendImages,
     });
+    if (timed) {
+      phases.conversationDbMs = timed.elapsedMs();
+      phases.conversationCpuMs = Math.max(0, performance.now() - locked - timed.elapsedMs());
+    }
+    respondedAt = performance.now();
     const ids: number[] = [];
     for (const [index, reply] of outcome.replies.entries()) {
       ids.push(
@@ -57,7 +74,13 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
     });
     return ids;
   });
+  const committed = performance.now();
   for (const id of outboundIds) {
     await deps.queue.publish('outbound', { outboundMessageId: id }, { jobId: outboundJobId(id) });
+  }
+  if (timing && respondedAt !== undefined) {
+    phases.writeAndCommitMs = committed - respondedAt;
+    phases.publishMs = performance.now() - committed;
+    inboundPhases.publish(phases);
   }
 }

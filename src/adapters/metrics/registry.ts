@@ -9,6 +9,7 @@ export interface Metrics {
   jobDuration: Histogram<'queue'>;
   jobFailures: Counter<'queue' | 'final'>;
   queueDepth: Gauge<'queue' | 'state'>;
+  inboundPhase: Histogram<'phase'>;
 }
 
 export function createMetrics(options: { collectDefaults?: boolean } = {}): Metrics {
@@ -45,6 +46,13 @@ export function createMetrics(options: { collectDefaults?: boolean } = {}): Metr
       name: 'billmitra_queue_jobs',
       help: 'Jobs per queue and state, read from Redis at scrape time',
       labelNames: ['queue', 'state'],
+      registers: [registry],
+    }),
+    inboundPhase: new Histogram({
+      name: 'billmitra_inbound_phase_seconds',
+      help: 'Time an inbound message spends in each phase (queue wait, lock, conversation db/cpu, commit, publish)',
+      labelNames: ['phase'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers: [registry],
     }),
   };

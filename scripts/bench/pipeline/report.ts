@@ -1,0 +1,69 @@
+import type { MemorySummary } from './memory-samples.js';
+import type { ScenarioResult } from './run-scenario.js';
+
+// Plain text tables; figures of several runs of the same scenario are reported as medians.
+
+const f1 = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
+const f0 = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '-');
+
+export function median(values: number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export function describeRun(result: ScenarioResult): string {
+  const { latency, integrity } = result;
+  const lines = [
+    `${result.topology} @ ${result.ratePerSecond}/s: sent ${result.sent}, accepted ${result.accepted} ` +
+      `(HTTP ${JSON.stringify(result.httpStatuses)}), mix ${JSON.stringify(result.kinds)}`,
+    `  latency ms p50 ${f1(latency.latencyMs.p50)} p95 ${f1(latency.latencyMs.p95)} p99 ${f1(latency.latencyMs.p99)} ` +
+      `max ${f1(latency.latencyMs.max)}; answered ${latency.answered}/${latency.messages}; ` +
+      `throughput ${f1(latency.throughputPerSecond)}/s; drained ${f1(result.drainedSeconds)} s after the load`,
+    `  split p50/p99 ms: queue wait ${f1(latency.inboundWaitMs.p50)}/${f1(latency.inboundWaitMs.p99)}, ` +
+      `job+reply ${f1(latency.handleAndSendMs.p50)}/${f1(latency.handleAndSendMs.p99)}`,
+    `  integrity: doubled entries ${integrity.doubledEntries}, reply rows ${integrity.replyRows}, sent ${integrity.repliesSent}, ` +
+      `sale entries ${integrity.saleEntries} (${integrity.saleLines} lines), not processed ${integrity.notProcessed}` +
+      (result.inboundJobsCompleted === undefined
+        ? ''
+        : `, inbound jobs completed ${result.inboundJobsCompleted}`),
+  ];
+  if (result.phases.length > 0) {
+    lines.push(
+      `  phases (mean/p95 ms): ${result.phases.map((p) => `${p.phase} ${f1(p.meanMs)}/${f1(p.p95Ms)}`).join(', ')}`,
+    );
+  }
+  lines.push(`  memory: ${result.memory.map(describeMemory).join('; ')}`);
+  lines.push(`  exit codes after SIGTERM: ${result.exitCodes.join(', ')}`);
+  return lines.join('\n');
+}
+
+function describeMemory(memory: MemorySummary): string {
+  return `${memory.label} ${f0(memory.startMb)}->${f0(memory.endMb)} MB (max ${f0(memory.maxMb)}, ${f1(memory.mbPerMinute)} MB/min late slope)`;
+}
+
+export function summaryTable(results: ScenarioResult[]): string {
+  const groups = new Map<string, ScenarioResult[]>();
+  for (const result of results) {
+    const key = `${result.topology} @ ${result.ratePerSecond}/s`;
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  const header = 'scenario                 runs  p50 ms  p95 ms  p99 ms  answered/s  unanswered  doubled';
+  const rows = [...groups].map(([key, runs]) => {
+    const m = (pick: (r: ScenarioResult) => number) => median(runs.map(pick));
+    return [
+      key.padEnd(24),
+      String(runs.length).padStart(4),
+      f1(m((r) => r.latency.latencyMs.p50)).padStart(7),
+      f1(m((r) => r.latency.latencyMs.p95)).padStart(7),
+      f1(m((r) => r.latency.latencyMs.p99)).padStart(7),
+      f1(m((r) => r.latency.throughputPerSecond)).padStart(11),
+      String(Math.max(...runs.map((r) => r.latency.unanswered))).padStart(11),
+      String(Math.max(...runs.map((r) => r.integrity.doubledEntries))).padStart(8),
+    ].join(' ');
+  });
+  return [header, ...rows].join('\n');
+}

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { type BenchDatabase, createBenchDatabase } from './bench-database.js';
+import { runLoad } from './load-generator.js';
+import {
+  counterValue,
+  type IntegrityFigures,
+  integrityFigures,
+  type LatencyFigures,
+  latencyFigures,
+  type PhaseFigure,
+  phaseFigures,
+} from './measure.js';
+import { type MemorySummary, sampleMemory, summariseMemory } from './memory-samples.js';
+import { clearQueuePrefix, startTopology, type TopologyName } from './topology.js';
+
+export interface ScenarioOptions {
+  topology: TopologyName;
+  ratePerSecond: number;
+  durationMs: number;
+  shops: number;
+  template: string;
+  redisUrl: string;
+  env: Record<string, string>;
+  /** Seconds of load before the measured run, so JIT and per-shop caches are warm. */
+  warmupSeconds: number;
+  log(line: string): void;
+}
+
+export interface ScenarioResult {
+  topology: TopologyName;
+  ratePerSecond: number;
+  sent: number;
+  accepted: number;
+  httpStatuses: Record<string, number>;
+  kinds: Record<string, number>;
+  latency: LatencyFigures;
+  integrity: IntegrityFigures;
+  phases: PhaseFigure[];
+  inboundJobsCompleted?: number;
+  memory: MemorySummary[];
+  drainedSeconds: number;
+  exitCodes: Array<number | null>;
+}
+
+export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
+  const database: BenchDatabase = await createBenchDatabase({
+    shops: options.shops,
+    template: options.template,
+  });
+  const queuePrefix = `bmbench_${randomBytes(4).toString('hex')}`;
+  const topology = await startTopology(options.topology, {
+    databaseUrl: database.url,
+    redisUrl: options.redisUrl,
+    queuePrefix,
+    env: options.env,
+  });
+  const base = `http://127.0.0.1:${topology.port}`;
+  try {
+    if (options.warmupSeconds > 0) {
+      options.log(`  warming up for ${options.warmupSeconds} s`);
+      await runLoad({
+        port: topology.port,
+        ratePerSecond: Math.min(options.ratePerSecond, 200),
+        durationMs: options.warmupSeconds * 1000,
+        shops: options.shops,
+        idPrefix: 'warm',
+        seed: 7,
+      });
+      await waitForAnswers(database, 'warm', 120_000);
+    }
+    const metricsBefore = await (await fetch(`${base}/metrics`)).text();
+    const memory = sampleMemory(topology.processes.map((app) => ({ label: app.label, pid: app.child.pid })));
+    const idPrefix = `run${randomBytes(3).toString('hex')}`;
+    const load = await runLoad({
+      port: topology.port,
+      ratePerSecond: options.ratePerSecond,
+      durationMs: options.durationMs,
+      shops: options.shops,
+      idPrefix,
+      onTick: (stats) => {
+        if (Math.round(stats.elapsedMs / 1000) % 10 === 0) {
+          options.log(
+            `  ${Math.round(stats.elapsedMs / 1000)} s: sent ${stats.sent}, accepted ${stats.accepted}`,
+          );
+        }
+      },
+    });
+    const loadEnded = Date.now();
+    await waitForAnswers(database, idPrefix, 300_000);
+    const drainedSeconds = (Date.now() - loadEnded) / 1000;
+    const memorySeries = await memory.stop();
+    const metricsAfter = await (await fetch(`${base}/metrics`)).text();
+    const latency = await latencyFigures(database.pool, idPrefix);
+    const integrity = await integrityFigures(database.pool, idPrefix);
+    const completed =
+      options.topology === 'single'
+        ? counterValue(metricsAfter, 'billmitra_job_duration_seconds_count', { queue: 'inbound' }) -
+          counterValue(metricsBefore, 'billmitra_job_duration_seconds_count', { queue: 'inbound' })
+        : undefined;
+    const exitCodes = await topology.stop();
+    return {
+      topology: options.topology,
+      ratePerSecond: options.ratePerSecond,
+      sent: load.sent,
+      accepted: load.accepted,
+      httpStatuses: load.byStatus,
+      kinds: load.byKind,
+      latency,
+      integrity,
+      phases: phaseFigures(metricsAfter, metricsBefore),
+      ...(completed === undefined ? {} : { inboundJobsCompleted: completed }),
+      memory: memorySeries.map(summariseMemory),
+      drainedSeconds,
+      exitCodes,
+    };
+  } finally {
+    await topology.stop().catch(() => {});
+    await database.drop().catch(() => {});
+    await clearQueuePrefix(options.redisUrl, queuePrefix).catch(() => {});
+  }
+}
+
+/** Waits until every accepted message of the run is processed and its replies sent (or the time is up). */
+async function waitForAnswers(database: BenchDatabase, idPrefix: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await database.pool.query<{ open: number }>(
+      `SELECT count(*)::int AS open FROM inbound_messages i
+       WHERE i.channel = 'simulator' AND i.message_id LIKE $1
+         AND (i.status = 'received' OR EXISTS (SELECT 1 FROM outbound_messages o
+              WHERE o.inbound_message_id = i.id AND o.status = 'queued'))`,
+      [`${idPrefix}-%`],
+    );
+    if ((rows[0]?.open ?? 0) === 0 || Date.now() > deadline) return;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+  }
+}

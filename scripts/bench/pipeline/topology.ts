@@ -1,0 +1,90 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { type AppProcess, freePort, spawnApp, stopApp, waitUntil } from './app-processes.js';
+
+// The two shapes measured: everything in one process, and a web process with two worker processes sharing
+// one Redis and one PostgreSQL (the way the system scales out across machines).
+
+export type TopologyName = 'single' | 'scaled';
+
+export interface Topology {
+  name: TopologyName;
+  port: number;
+  processes: AppProcess[];
+  stop(): Promise<Array<number | null>>;
+}
+
+export interface TopologyOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  env: Record<string, string>;
+}
+
+export async function startTopology(name: TopologyName, options: TopologyOptions): Promise<Topology> {
+  const port = await freePort();
+  const env = {
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: options.redisUrl,
+    QUEUE_PREFIX: options.queuePrefix,
+    HOST: '127.0.0.1',
+    ...options.env,
+  };
+  const processes =
+    name === 'single'
+      ? [spawnApp('all', { ...env, PORT: String(port) })]
+      : [
+          spawnApp('web', { ...env, PORT: String(port) }, 'web'),
+          spawnApp('worker-1', { ...env, PORT: '0' }, 'worker'),
+          spawnApp('worker-2', { ...env, PORT: '0' }, 'worker'),
+        ];
+  const stop = () => Promise.all(processes.map((app) => stopApp(app)));
+  try {
+    const workersWanted = name === 'single' ? 1 : 2;
+    await waitUntil(
+      async () => {
+        for (const app of processes) {
+          if (app.child.exitCode !== null) throw new Error(`${app.label} exited:\n${app.output()}`);
+        }
+        return (await fetch(`http://127.0.0.1:${port}/readyz`)).ok;
+      },
+      90_000,
+      'the web process to be ready',
+    );
+    await waitUntil(
+      async () => (await workerCount(options.redisUrl, options.queuePrefix)) >= workersWanted,
+      90_000,
+      `${workersWanted} inbound workers`,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { name, port, processes, stop };
+}
+
+export async function workerCount(redisUrl: string, prefix: string): Promise<number> {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue('inbound', { connection, prefix });
+  try {
+    return await queue.getWorkersCount();
+  } finally {
+    await queue.close();
+    connection.disconnect();
+  }
+}
+
+/** Removes every key under the run's queue prefix from the shared Redis. */
+export async function clearQueuePrefix(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
