@@ -81,7 +81,11 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
       break;
     case 'set_stock': {
       const item = items.items.find((entry) => entry.quantity !== undefined);
-      const quantity = item?.quantity ?? items.looseQuantities[0]?.value;
+      // "maggi khatam" names no number: the stock is zero.
+      const quantity =
+        item?.quantity ??
+        items.looseQuantities[0]?.value ??
+        (result.intent === 'set_stock' && !item ? 0 : undefined);
       const unit = item?.unit ?? items.looseQuantities[0]?.unit;
       if (firstProduct) result.product = firstProduct;
       if (quantity !== undefined) result.quantity = quantity;

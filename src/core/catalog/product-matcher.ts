@@ -15,7 +15,7 @@ export interface ProductMatcherOptions {
   products: readonly Pick<CatalogProduct, 'id' | 'names' | 'aliases'>[];
   /** A shop's own words for products ("magic" -> maggi); they win over the catalog's. */
   aliases?: readonly ShopAlias[];
-  /** Below this a fuzzy match is reported as unknown with candidates. Default 0.75. */
+  /** Below this a fuzzy match is reported as unknown with candidates. Default 0.8. */
   threshold?: number;
 }
 
@@ -26,15 +26,19 @@ export type MatchResult =
 export interface ProductMatcher {
   /** One word or phrase, fuzzy-tolerant. */
   match(word: string): MatchResult;
-  /** Exact (spelling-key) lookup only; used to find multi-word names inside a sentence. */
+  /** Exact name, or a spelling variant of 5+ letters; no edit distance. Finds names inside a sentence. */
   exact(phrase: string): string | null;
   /** Longest name or alias in words, so callers know how far ahead to look. */
   readonly maxWords: number;
+  /** False when no name of two or more words starts with this (normalised) word: skip phrase lookups. */
+  startsPhrase(word: string): boolean;
 }
 
 interface FuzzyEntry {
   key: string;
   productId: string;
+  /** Keys under four letters are too short to match by edit distance; they are only offered as candidates. */
+  short: boolean;
 }
 
 /** Normalised lookup form of a name: lower-case, hyphens and dots as spaces, single-spaced. */
@@ -43,26 +47,32 @@ export function matchKey(text: string): string {
 }
 
 export function createProductMatcher(options: ProductMatcherOptions): ProductMatcher {
-  const threshold = options.threshold ?? 0.75;
+  const threshold = options.threshold ?? 0.8;
   const exactKeys = new Map<string, string>();
   const phoneticKeys = new Map<string, string>();
   // Fuzzy candidates bucketed by first letter of the phonetic key: a typo rarely hits the first letter,
   // and this keeps each lookup to a few dozen comparisons.
   const buckets = new Map<string, FuzzyEntry[]>();
   let maxWords = 1;
+  const phraseStarts = new Set<string>();
 
   const add = (name: string, productId: string, override: boolean): void => {
     const key = matchKey(name);
     if (key === '') return;
-    maxWords = Math.max(maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    if (words.length > 1) {
+      phraseStarts.add(words[0]!);
+      phraseStarts.add(phoneticKey(words[0]!));
+    }
     if (override || !exactKeys.has(key)) exactKeys.set(key, productId);
     const phonetic = phoneticKey(key);
     if (phonetic.length >= 3 && (override || !phoneticKeys.has(phonetic)))
       phoneticKeys.set(phonetic, productId);
-    if (phonetic.length >= 4) {
+    if (phonetic.length >= 3) {
       const first = phonetic[0]!;
       const bucket = buckets.get(first) ?? [];
-      bucket.push({ key: phonetic, productId });
+      bucket.push({ key: phonetic, productId, short: phonetic.length < 4 });
       buckets.set(first, bucket);
     }
   };
@@ -77,11 +87,13 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
   }
 
   const exact = (phrase: string): string | null => {
-    const key = matchKey(phrase);
+    // The parser passes tokens already normalised; only other callers pay for matchKey.
+    const key = exactKeys.has(phrase) ? phrase : matchKey(phrase);
     const hit = exactKeys.get(key);
     if (hit !== undefined) return hit;
+    // Short spelling keys collide with everyday words (and/anda, kar/khari), so only long ones count here.
     const phonetic = phoneticKey(key);
-    return phonetic.length >= 3 ? (phoneticKeys.get(phonetic) ?? null) : null;
+    return phonetic.length >= 5 ? (phoneticKeys.get(phonetic) ?? null) : null;
   };
 
   const match = (word: string): MatchResult => {
@@ -89,7 +101,8 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
     const direct = exactKeys.get(key);
     if (direct !== undefined) return { productId: direct, confidence: 1 };
     const phonetic = phoneticKey(key);
-    if (phonetic.length >= 3) {
+    // Three-letter spelling keys are everyday words too (and/anda, kar/khari, mat/mattha).
+    if (phonetic.length >= 4) {
       const hit = phoneticKeys.get(phonetic);
       if (hit !== undefined) return { productId: hit, confidence: 0.95 };
     }
@@ -99,9 +112,12 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
     const scores = new Map<string, number>();
     for (const entry of buckets.get(phonetic[0]!) ?? []) {
       if (Math.abs(entry.key.length - phonetic.length) > 2) continue;
-      const score = 1 - distance(entry.key, phonetic) / Math.max(entry.key.length, phonetic.length);
+      const edits = distance(entry.key, phonetic);
+      const longest = Math.max(entry.key.length, phonetic.length);
+      // Edit distance on short words matches everyday words ("batao" is not "batata"): 6+ letters only.
+      const score = 1 - edits / longest;
       if (score > (scores.get(entry.productId) ?? 0)) scores.set(entry.productId, score);
-      if (score > bestScore) {
+      if (score > bestScore && !entry.short && longest >= 6) {
         best = entry;
         bestScore = score;
       }
@@ -115,5 +131,9 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
     return { productId: null, candidates };
   };
 
-  return { match, exact, maxWords };
+  // Spelling variants of a first word ("amool doodh") still count: the phonetic key is checked too.
+  const startsPhrase = (word: string): boolean =>
+    phraseStarts.has(word) || phraseStarts.has(phoneticKey(word));
+
+  return { match, exact, maxWords, startsPhrase };
 }

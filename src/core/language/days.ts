@@ -203,9 +203,16 @@ export function isMonthWord(word: string): boolean {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+// Intl formatting costs microseconds per call; a message stream shares a few quarter-hours, and no time
+// zone changes its date inside one (offsets and DST switches fall on quarter hours), so results are memoised.
+const dayCache = new Map<string, string>();
 
-/** The shop-local calendar day of `now` plus `offset` days, as YYYY-MM-DD. */
-export function localDate(now: Date, timeZone: string, offset = 0): string {
+function formatDay(now: Date, timeZone: string): string {
+  const bucket = Math.floor(now.getTime() / QUARTER_HOUR_MS);
+  const cacheKey = `${timeZone}|${bucket}`;
+  const cached = dayCache.get(cacheKey);
+  if (cached !== undefined) return cached;
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-CA', {
@@ -216,7 +223,15 @@ export function localDate(now: Date, timeZone: string, offset = 0): string {
     });
     formatters.set(timeZone, formatter);
   }
-  const today = formatter.format(now);
+  const day = formatter.format(new Date(bucket * QUARTER_HOUR_MS));
+  if (dayCache.size > 4096) dayCache.clear();
+  dayCache.set(cacheKey, day);
+  return day;
+}
+
+/** The shop-local calendar day of `now` plus `offset` days, as YYYY-MM-DD. */
+export function localDate(now: Date, timeZone: string, offset = 0): string {
+  const today = formatDay(now, timeZone);
   if (offset === 0) return today;
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);

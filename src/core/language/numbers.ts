@@ -172,7 +172,24 @@ function readBase(tokens: Token[], i: number): { value: number; end: number } | 
   const fraction = FRACTIONS.get(token.text);
   if (fraction !== undefined) return { value: fraction, end: i + 1 };
   const word = WORDS.get(token.text);
-  if (word === undefined) return null;
+  if (word === undefined) {
+    // forty-two arrives as one hyphenated word
+    const [tens, unit, extra] = token.text.split('-');
+    const t = ENGLISH[tens ?? ''];
+    const u = ENGLISH[unit ?? ''];
+    if (
+      extra === undefined &&
+      t !== undefined &&
+      u !== undefined &&
+      t >= 20 &&
+      t % 10 === 0 &&
+      u > 0 &&
+      u < 10
+    ) {
+      return { value: t + u, end: i + 1 };
+    }
+    return null;
+  }
   if (token.text === 'do' || token.text === 'दो') {
     const prev = tokens[i - 1];
     if (prev?.kind === 'word' && BEFORE_VERB_DO.has(prev.text)) return null;

@@ -70,7 +70,9 @@ export function toAtoms(tokens: Token[], options: AtomOptions): Atom[] {
       continue;
     }
     // Multi-word names first, so "five star", "parle g" and "surf excel" are not read word by word.
-    for (let length = Math.min(matcher.maxWords, 4); length >= 2; length--) {
+    const maxLength =
+      token.kind === 'word' && matcher.startsPhrase(token.text) ? Math.min(matcher.maxWords, 4) : 1;
+    for (let length = maxLength; length >= 2; length--) {
       const phrase = phraseAt(tokens, i, length, consumed);
       const id = phrase === null ? null : matcher.exact(phrase);
       if (phrase !== null && id !== null) {
@@ -106,7 +108,13 @@ export function toAtoms(tokens: Token[], options: AtomOptions): Atom[] {
       continue;
     }
     const prev = tokens[i - 1];
-    if (VERB_SHAPED_PRODUCTS.has(token.text) && prev?.kind === 'word' && VERBS.has(prev.text)) {
+    const next = tokens[i + 1];
+    const endsClause = next === undefined || next.kind === 'break';
+    if (
+      VERB_SHAPED_PRODUCTS.has(token.text) &&
+      prev?.kind === 'word' &&
+      (VERBS.has(prev.text) || endsClause)
+    ) {
       i++;
       continue;
     }
@@ -117,7 +125,7 @@ export function toAtoms(tokens: Token[], options: AtomOptions): Atom[] {
   return atoms;
 }
 
-/** "diya" is a lamp and also "gave" (de diya, bech diya); after a verb it is the verb. */
+/** "diya" is a lamp and also "gave" (de diya, bread diya); after a verb, or closing a clause after a word, it is the verb. */
 const VERB_SHAPED_PRODUCTS = new Set(['diya', 'diye', 'दिया', 'दिए']);
 const VERBS = new Set([
   'de',
@@ -152,11 +160,11 @@ function wordAtom(
   if (CONNECTOR_WORDS.has(word)) return { type: 'break' };
   if (TOTAL_WORDS.has(word)) return { type: 'total' };
   if (EACH_WORDS.has(word)) return { type: 'each', word };
-  // An exact name beats a keyword; a keyword beats a spelling-alike ("maal" is goods, not malai).
-  const found = matcher.match(word);
-  if (found.productId !== null && found.confidence === 1)
-    return { type: 'product', id: found.productId, text: word };
+  // An exact name beats a keyword; a keyword beats a spelling-alike ("and" is not anda, "kar" not khari).
+  const exact = matcher.exact(word);
+  if (exact !== null) return { type: 'product', id: exact, text: word };
   if (isKnownWord(word)) return null;
+  const found = matcher.match(word);
   if (found.productId !== null) return { type: 'product', id: found.productId, text: word };
   return { type: 'unknown', text: word };
 }

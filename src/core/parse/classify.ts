@@ -4,6 +4,7 @@ import {
   ALERT_WORDS,
   ASK_PRICE_WORDS,
   COST_WORDS,
+  FINISHED_WORDS,
   FORECAST_WORDS,
   GREETING_WORDS,
   HELP_WORDS,
@@ -69,6 +70,7 @@ const REPORT_PAST = new Set([
   'बिकी',
   'बिक्री',
 ]);
+const TOTAL_ONLY = new Set(['total', 'kul', 'टोटल', 'कुल']);
 const LEFT_ONLY = new Set([...LEFT_WORDS].filter((word) => word !== 'hai'));
 
 export function classify(input: ClassifyInput): Intent {
@@ -103,6 +105,9 @@ export function classify(input: ClassifyInput): Intent {
   if (input.hasFestival && question) return 'ask_forecast';
   if (has(FORECAST_WORDS) && (question || input.hasFestival || input.hasHorizon)) return 'ask_forecast';
   if (question && sold && products.length === 0) return 'ask_report';
+  if (products.length === 0 && items.items.length === 0 && has(TOTAL_ONLY)) return 'ask_report';
+  if (has(FINISHED_WORDS) && items.items.some((item) => item.product !== null) && !question)
+    return 'set_stock';
   if (has(STOCK_WORDS) || has(LEFT_ONLY)) {
     if (question || list.some((word) => ASK_STOCK_WORDS.has(word))) return 'ask_stock';
     if (products.some((item) => item.quantity !== undefined) || items.looseQuantities.length > 0)

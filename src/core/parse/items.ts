@@ -31,7 +31,13 @@ function toPieces(atoms: Atom[]): Piece[] {
   const perUnitAfter = (k: number): number => {
     const atom = atoms[k];
     if (atom?.type === 'each' && atoms[k + 1]?.type === 'unit') return 2;
-    if (atom?.type === 'each' && ['each', 'per', 'har', 'ea', 'प्रति', 'हर'].includes(atom.word)) return 1;
+    if (
+      atom?.type === 'each' &&
+      ['each', 'per', 'har', 'ea', 'wala', 'wale', 'wali', 'प्रति', 'हर', 'वाला', 'वाले', 'वाली'].includes(
+        atom.word,
+      )
+    )
+      return 1;
     if (atom?.type === 'unit') return 1;
     if (
       atom?.type === 'each' &&

@@ -20,7 +20,9 @@ export const PURCHASE_WORDS = words(
   'aaya aaye aayi aya aye ayi aaya aagaya aagaye aayaa mangaya mangaye mangwaya mangwaye manga kharida kharide kharidi kharid liya purchase purchased bought received arrived came maal stockin inward आया आए आये आई आयी खरीदा खरीदे खरीदी मंगाया मंगवाया मंगाए लिया माल',
 );
 
-export const STOCK_WORDS = words('stock stok stocks inventory स्टॉक स्टाक');
+export const STOCK_WORDS = words('stock stok stocks inventory update स्टॉक स्टाक');
+/** "maggi khatam": stock is zero. */
+export const FINISHED_WORDS = words('khatam khtm khatm finished over nil zero खत्म ख़त्म समाप्त');
 export const LEFT_WORDS = words('bacha bache bachi baki baaki left remaining hai bachaa बचा बचे बची बाकी');
 
 export const PRICE_WORDS = words(
@@ -94,7 +96,7 @@ export const MONEY_WORDS = words(
   'rs rs. rupees rupee rupaye rupaiye rupay rupiya rupye rupya inr re rupaya रुपये रुपए रुपया रु',
 );
 /** Per-unit markers: "14 rs each", "120 ka kilo", "@ 14". */
-export const EACH_WORDS = words('each per har ea pc/ ka ke ki wala wale वाला का के की हर प्रति');
+export const EACH_WORDS = words('each per har ea ka ke ki wala wale wali वाला वाले वाली का के की हर प्रति');
 /** Total markers: "24 - 336 rs", "total 336". */
 export const TOTAL_WORDS = words('total kul amount me mein में कुल टोटल');
 
@@ -122,7 +124,7 @@ aaj aj kal parso ka ki ke ko se mein hai hain tha thi hua hui becha beche bechi 
 aaya aaye aayi kitna kitne kitni kya karo kardo kar aur bhi wala wale wali mangwau mangau bhej bhejo bhejdo bhav
 daam rakhu rakhun bacha bache baki hisab hisaab hafte mahine agle din pe par ji bhai bhaiya namaste matlab naya
 hatao band chalu baat galti galat madad liye hoga chahiye lagega kharida diya maine gaya gaye abhi nahi haan
-dedh dhai aadha paav sawa paune saadhe darjan peti dabba botal batao likho likh hue me karo
+dedh dhai aadha paav sawa paune saadhe darjan peti dabba botal batao likho likh hue me karo khatam
 `);
 export const ENGLISH_MARKERS = words(`
 the is of sold sell yesterday today tomorrow how many much what price please report week month stock left
