@@ -33,6 +33,15 @@ const SHOP_WORK: ReadonlySet<Intent> = new Set<Intent>([
   'ask_price',
 ]);
 
+/** What a typed shop name parses as: nothing, or a product word ("Maggi Point", "Gupta Kirana"). */
+const NAME_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['unknown', 'log_sale', 'log_purchase']);
+
+/** Plain shop work: a question, or an entry with numbers in it ("18 maggi"), never a bare name. */
+function isShopWork(text: string, parsed: ParsedMessage): boolean {
+  if (!SHOP_WORK.has(parsed.intent) || (parsed.unknownWords?.length ?? 0) > 0) return false;
+  return parsed.intent.startsWith('ask_') || /\d/.test(text);
+}
+
 const LANGUAGE_CHOICES: readonly Lang[] = ['hi-Latn', 'hi', 'en'];
 const MAX_NAME = 60;
 
@@ -69,8 +78,7 @@ export function answerOnboarding(
     },
     replay,
   });
-  if (SHOP_WORK.has(parsed.intent) && !(parsed.unknownWords && parsed.unknownWords.length > 0))
-    return done(null, true);
+  if (isShopWork(text, parsed)) return done(null, true);
   // A hello or a call for help mid-way is not an answer: say again what is being asked.
   if (parsed.intent === 'greeting' || parsed.intent === 'help')
     return {
@@ -83,6 +91,9 @@ export function answerOnboarding(
   const skipped = SKIP.test(trimmed);
 
   if (state.step === 'name') {
+    // "undo" or "alerts off" is not a shop's name; ask again rather than name the shop after a command.
+    if (!skipped && !NAME_INTENTS.has(parsed.intent))
+      return { kind: 'ask', state, reply: reply('onboarding:ask_name'), lang: written };
     const next: OnboardingState = { ...state, step: 'language' };
     if (!skipped && trimmed !== '') next.name = trimmed.slice(0, MAX_NAME);
     return { kind: 'ask', state: next, reply: reply('onboarding:ask_language'), lang: written };
