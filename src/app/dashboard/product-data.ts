@@ -1,0 +1,182 @@
+import type { Queryable } from '../../adapters/postgres/pool.js';
+import {
+  createDashboardQueries,
+  type ProductSummaryRow,
+} from '../../adapters/postgres/repositories/dashboard-queries.js';
+import { festivalById, festivalsBetween } from '../../core/festivals/index.js';
+import {
+  addDays,
+  assessStockCover,
+  computeRestock,
+  eachDay,
+  nextDaysWindow,
+  type RestockAdvice,
+  type StockCover,
+} from '../../core/inventory/index.js';
+import {
+  defaultElasticityPrior,
+  estimateElasticity,
+  type PricedDay,
+  type PriceSuggestion,
+  shrinkElasticity,
+  suggestPrice,
+} from '../../core/pricing/index.js';
+import { demandDays, festivalPeakAhead, recentDailyAverage, restockProduct } from './demand-inputs.js';
+import type { Viewer } from './sessions.js';
+
+// One product's page: its recent daily sales, the stored forecast ahead with its p10-p90 band, festival
+// days on both, stock cover, and the restock and price advice of the cores with what drives them.
+
+export const HISTORY_DAYS = 90;
+export const FORECAST_DAYS = 28;
+const REVIEW_PERIOD_DAYS = 7;
+const RESTOCK_DAYS = 7;
+const PRICE_HISTORY_DAYS = 365;
+
+export interface ProductPageData {
+  product: ProductSummaryRow;
+  history: Array<{ date: string; units: number }>;
+  forecast: Array<{ date: string; p10: number; p50: number; p90: number }>;
+  festivals: Array<{ id: string; date: string; names: { en: string; hi: string } }>;
+  cover: StockCover;
+  restock: RestockAdvice;
+  /** Absent when the product has no known cost, and for staff (it is built on the margin). */
+  price?: PriceSuggestion;
+  explanation?: Record<string, unknown>;
+  modelKind?: string;
+}
+
+export type ProductAccess = { ok: true; data: ProductPageData } | { ok: false; status: 403 | 404 };
+
+/** The page data when the product exists and is the viewer's shop's; 403 for another shop's product. */
+export async function productPageFor(
+  db: Queryable,
+  viewer: Viewer,
+  productId: number | undefined,
+): Promise<ProductAccess> {
+  const owner = productId ? await createDashboardQueries(db).productShop(productId) : undefined;
+  if (!productId || owner === undefined) return { ok: false, status: 404 };
+  if (owner !== viewer.shopId) return { ok: false, status: 403 };
+  const data = await productPageData(db, viewer, productId);
+  return data ? { ok: true, data } : { ok: false, status: 404 };
+}
+
+export async function productPageData(
+  db: Queryable,
+  viewer: Viewer,
+  productId: number,
+): Promise<ProductPageData | undefined> {
+  const queries = createDashboardQueries(db);
+  const [product] = await queries.products(viewer.shopId, viewer.today, productId);
+  if (!product) return undefined;
+  const today = viewer.today;
+  const historyFrom = addDays(today, -HISTORY_DAYS);
+  const forecastTo = addDays(today, FORECAST_DAYS - 1);
+  const [units, stored, explanation] = await Promise.all([
+    queries.dailyUnits(productId, addDays(today, -PRICE_HISTORY_DAYS), addDays(today, -1)),
+    queries.forecasts(viewer.shopId, today, forecastTo, productId),
+    queries.explanation(viewer.shopId, productId),
+  ]);
+  const unitsByDate = new Map(units.map((row) => [row.date, row]));
+  const history = eachDay(historyFrom, addDays(today, -1)).map((date) => ({
+    date,
+    units: unitsByDate.get(date)?.units ?? 0,
+  }));
+  const recent = recentDailyAverage(product);
+  const leadTimeDays = product.leadTimeDays ?? viewer.shop.leadTimeDays;
+
+  const ahead = demandDays(stored, today, forecastTo, recent).days;
+  const cover = assessStockCover({
+    stockOnHand: product.stock,
+    stockOnOrder: product.onOrder,
+    dailyMeans: ahead.map((day) => day.mean),
+    leadTimeDays,
+    reviewPeriodDays: REVIEW_PERIOD_DAYS,
+  });
+  const restock = computeRestock({
+    product: restockProduct(product),
+    today,
+    window: nextDaysWindow(today, RESTOCK_DAYS, leadTimeDays),
+    leadTimeDays,
+    stockOnHand: product.stock,
+    stockOnOrder: product.onOrder,
+    forecast: stored,
+    recentDailyAverage: recent,
+  });
+
+  const data: ProductPageData = {
+    product,
+    history,
+    forecast: stored.map(({ date, p10, p50, p90 }) => ({ date, p10, p50, p90 })),
+    festivals: festivalMarkers(historyFrom, forecastTo, viewer.shop.stateCode),
+    cover,
+    restock,
+  };
+  if (explanation) data.explanation = explanation;
+  if (stored[0]) data.modelKind = stored[0].modelKind;
+  if (viewer.seesProfit && product.costPaise !== null) {
+    data.price = priceAdvice(
+      product,
+      pricedDays(units, historyFrom, today, product.pricePaise),
+      viewer,
+      recent,
+    );
+  }
+  return data;
+}
+
+function festivalMarkers(from: string, to: string, state: string | null): ProductPageData['festivals'] {
+  const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))] as const;
+  return festivalsBetween(years[0], years[1], state ? { state } : undefined)
+    .filter((festival) => festival.date >= from && festival.date <= to)
+    .map((festival) => {
+      const names = festivalById(festival.id)?.names;
+      return {
+        id: festival.id,
+        date: festival.date,
+        names: { en: names?.en ?? festival.name, hi: names?.hi ?? festival.name },
+      };
+    });
+}
+
+// Days with no sale still count (zero units at the price of the day before): leaving them out would make
+// a price that drove customers away look harmless.
+function pricedDays(
+  units: ReadonlyArray<{ date: string; units: number; avgPricePaise: number }>,
+  from: string,
+  today: string,
+  currentPricePaise: number,
+): PricedDay[] {
+  const byDate = new Map(units.map((row) => [row.date, row]));
+  const first = units[0]?.date ?? from;
+  let price = units[0]?.avgPricePaise ?? currentPricePaise;
+  return eachDay(first, addDays(today, -1)).map((date) => {
+    const row = byDate.get(date);
+    if (row && row.units > 0) price = row.avgPricePaise;
+    return { date, units: row?.units ?? 0, price };
+  });
+}
+
+function priceAdvice(
+  product: ProductSummaryRow,
+  days: PricedDay[],
+  viewer: Viewer,
+  recent: number,
+): PriceSuggestion {
+  const own = estimateElasticity(days);
+  const pooled = shrinkElasticity(
+    own.identified ? { elasticity: own.elasticity, se: own.se } : null,
+    defaultElasticityPrior,
+  );
+  return suggestPrice({
+    productId: String(product.id),
+    currentPricePaise: product.pricePaise,
+    costPaise: product.costPaise ?? product.pricePaise,
+    mrpPaise: product.mrpPaise ?? product.pricePaise,
+    minMarginFraction: viewer.shop.minMarginBp / 10_000,
+    dailyUnits: recent,
+    elasticity: pooled,
+    festivalPeak: festivalPeakAhead(product.category, viewer.today, 14, viewer.shop.stateCode),
+    stockOnHand: product.stock,
+  });
+}
