@@ -46,6 +46,12 @@ export function matchKey(text: string): string {
   return normaliseText(text).replaceAll('-', ' ').replaceAll('.', ' ').split(' ').filter(Boolean).join(' ');
 }
 
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
 export function createProductMatcher(options: ProductMatcherOptions): ProductMatcher {
   const threshold = options.threshold ?? 0.8;
   const exactKeys = new Map<string, string>();
@@ -116,7 +122,9 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
       const longest = Math.max(entry.key.length, phonetic.length);
       // Edit distance on short words matches everyday words ("batao" is not "batata"): 6+ letters only.
       const score = 1 - edits / longest;
-      if (score > (scores.get(entry.productId) ?? 0)) scores.set(entry.productId, score);
+      // Candidates are ranked with a bonus for a shared beginning: "magic" suggests maggi before maida.
+      const ranked = score + 0.05 * sharedPrefix(entry.key, phonetic);
+      if (ranked > (scores.get(entry.productId) ?? 0)) scores.set(entry.productId, ranked);
       if (score > bestScore && !entry.short && longest >= 6) {
         best = entry;
         bestScore = score;

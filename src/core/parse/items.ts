@@ -12,6 +12,8 @@ type Piece =
   | { type: 'product'; id: string | null; text: string; candidates?: string[] }
   | { type: 'unknown'; text: string };
 
+const COUNT_UNITS: ReadonlySet<Unit> = new Set<Unit>(['packet', 'piece', 'bottle', 'carton', 'dozen', 'bag']);
+
 function segments(atoms: Atom[]): Atom[][] {
   const out: Atom[][] = [[]];
   for (const atom of atoms) {
@@ -135,6 +137,11 @@ function toPieces(atoms: Atom[]): Piece[] {
 /** Runs of unknown words next to a quantity stand for a product the catalog does not know ("5 magic"). */
 function markUnknownProducts(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
+  // "1 butter 1 jam": in a quantity-first segment the number before a word is that word's.
+  const lead = pieces.find(
+    (piece) => piece.type === 'qty' || piece.type === 'product' || piece.type === 'unknown',
+  );
+  const quantityFirst = lead?.type === 'qty';
   let i = 0;
   while (i < pieces.length) {
     const piece = pieces[i]!;
@@ -151,8 +158,8 @@ function markUnknownProducts(pieces: Piece[]): Piece[] {
     }
     const before = pieces[i - 1];
     const after = pieces[j];
-    const ownsBefore = before?.type === 'qty' && pieces[i - 2]?.type !== 'product';
-    const ownsAfter = after?.type === 'qty' && pieces[j + 1]?.type !== 'product';
+    const ownsBefore = quantityFirst && before?.type === 'qty';
+    const ownsAfter = !quantityFirst && after?.type === 'qty' && before?.type !== 'product';
     if (ownsBefore || ownsAfter) out.push({ type: 'product', id: null, text: words.join(' ') });
     else for (const text of words) out.push({ type: 'unknown', text });
     i = j;
@@ -213,6 +220,10 @@ export function atomsToItems(atoms: Atom[], candidatesFor: (text: string) => str
           if (item.quantity === undefined) {
             item.quantity = piece.value;
             if (piece.unit) item.unit = piece.unit;
+          } else if (piece.unit && COUNT_UNITS.has(piece.unit) && item.unit && !COUNT_UNITS.has(item.unit)) {
+            // "haldi 100g 2 pkt": the pack size describes the product; the count is what was sold.
+            item.quantity = piece.value;
+            item.unit = piece.unit;
           } else if (!piece.unit && item.amount === undefined) item.amount = piece.value;
         } else if (piece.type === 'price') {
           if (piece.kind === 'unit') item.unitPrice = piece.value;

@@ -109,7 +109,7 @@ gaye gaya gayi gai diya diye di kar karo kr karna karu karun de dena do likh lik
 hamare mere meri mera apna apne aapka dukan dukaan shop hum ham aap tum kuch koi bahut jyada zyada kam thoda aaj
 ek baar bar fir phir wali kitna kitne kitni kya how many much what today week month hafte mahine din day days agle
 next last pichle pichhle is us iss uss ye yeh wo woh vo liya le lo lena hoga hogi honge raha rahi rahe gya gyi sale
-mal saath sath raise taki jo jab tab tak bhi kyun kyu because so then till before after pehle baad tak tk hi
+mal saath sath raise aa rahi list entry badha du ghata taki jo jab tab tak bhi kyun kyu because so then till before after pehle baad tak tk hi
 का की के को से में मैं मैंने है हैं हो था थे थी हुआ हुई हुए और या भी तो ने पर पे तक वाला वाले वाली जी भाई भैया अभी अब सब
 सिर्फ बस हाँ हां नहीं ना गए गया गई दिया दिए कर करो करना दे देना दो लिखो लिखा लिख के लिए आज एक बार फिर कुछ कोई बहुत थोड़ा
 हमारे मेरे मेरी मेरा अपना दुकान हम आप ये यह वो वह लिया ले लो होगा होगी होंगे रहा रही रहे पहले बाद तक ही

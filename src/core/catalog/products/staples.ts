@@ -29,6 +29,7 @@ soya_chunks | Soya chunks | सोया बड़ी | soya badi | packet | 45 
 pickle | Pickle | अचार | achar | bottle | 120 | 130 | 0.22 | 12 | 365 | achaar, aachar, pickle, mothers recipe
 papad | Papad | पापड़ | papad | packet | 60 | 65 | 0.2 | 24 | 180 | papadam, lijjat, lijjat papad
 ketchup | Tomato ketchup | टोमैटो सॉस | sauce | bottle | 120 | 130 | 0.2 | 24 | 365 | ketchup, kissan, maggi sauce, tomato sauce, sos, सॉस
+jam | Jam | जैम | jam | bottle | 150 | 160 | 0.2 | 12 | 365 | kissan jam, mixed fruit jam, fruit jam, जेम
 honey | Honey | शहद | shahad | bottle | 200 | 215 | 0.2 | 12 | 730 | dabur honey, madhu, sahad
 onion | Onion | प्याज़ | pyaz | kg | 40 | | 0.15 | 50 | 30 | pyaaz, piyaz, kanda, kaanda, onions
 potato | Potato | आलू | aloo | kg | 30 | | 0.15 | 50 | 30 | alu, aaloo, potatoes, batata
