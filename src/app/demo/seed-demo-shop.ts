@@ -38,7 +38,10 @@ async function findOrCreateShop(pool: Pool): Promise<{ shopId: number; created: 
   const existing = await repository.shopIdForPhone(DEMO_SHOP.ownerPhone);
   if (existing !== undefined) return { shopId: existing, created: false };
   try {
-    const shop = await withTransaction(pool, (client) => createShop(client, { ...DEMO_SHOP }));
+    // Hinglish is the default, not a choice: a demo visitor writing English or Hindi is answered in kind.
+    const shop = await withTransaction(pool, (client) =>
+      createShop(client, { ...DEMO_SHOP, languageChosen: false }),
+    );
     return { shopId: shop.id, created: true };
   } catch (error) {
     // Another process starting with --demo at the same moment created it first (the phone is unique).

@@ -3,7 +3,8 @@ import type { Period } from '../parse/types.js';
 
 // Which days a report covers and which days it is compared with. Periods run to today, so the
 // comparison is like for like: the same number of days at the start of the previous week or month,
-// never a partial week against a full one.
+// never a partial week against a full one. Today is still being sold, so a week or month compares its
+// finished days only (a morning report would otherwise always look like a fall).
 
 export interface DayRange {
   /** Shop-local 'YYYY-MM-DD', inclusive. */
@@ -15,6 +16,8 @@ export interface ReportWindow {
   period: Period;
   current: DayRange;
   previous: DayRange;
+  /** The days the change is measured on: the finished days of both ranges, when there are any. */
+  compare: { current: DayRange; previous: DayRange };
 }
 
 /** Monday: the week most Indian shops (and their suppliers' weekly accounts) count from. */
@@ -39,6 +42,22 @@ function previousMonthStart(date: string): string {
 }
 
 export function reportWindow(period: Period, today: string): ReportWindow {
+  const window = rangesFor(period, today);
+  const { current, previous } = window;
+  const finishedOnly = (period === 'week' || period === 'month') && current.from < current.to;
+  const compare = finishedOnly
+    ? {
+        current: { from: current.from, to: addDays(current.to, -1) },
+        previous: {
+          from: previous.from,
+          to: minDate(previous.to, addDays(previous.from, daysBetween(current.from, current.to) - 1)),
+        },
+      }
+    : { current, previous };
+  return { ...window, compare };
+}
+
+function rangesFor(period: Period, today: string): Omit<ReportWindow, 'compare'> {
   switch (period) {
     case 'today':
       return { period, current: { from: today, to: today }, previous: singleDay(addDays(today, -1)) };
@@ -67,6 +86,10 @@ export function reportWindow(period: Period, today: string): ReportWindow {
       };
     }
   }
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
 }
 
 function singleDay(date: string): DayRange {

@@ -1,4 +1,6 @@
+import { shortDate } from '../conversation/calendar-words.js';
 import type { ReplyText } from '../conversation/reply.js';
+import { productName as shopProductName } from '../conversation/shop-product.js';
 import { formatRupees, groupIndian } from '../money.js';
 import type { Lang } from '../parse/types.js';
 import type { DayRange } from './report-period.js';
@@ -6,6 +8,7 @@ import type { ProductLine, SalesReport } from './sales-report.js';
 
 // A sales report as i18next keys (namespace "report"). Figures are formatted here, in Indian grouping, so
 // every register shows the same numbers; the words around them come from locales/<lang>/report.json.
+// Amounts are whole rupees: a summary of thousands of sales has no use for paise.
 
 export interface ReportReplyOptions {
   lang: Lang;
@@ -13,22 +16,16 @@ export interface ReportReplyOptions {
   showProfit: boolean;
 }
 
-const DATE_LOCALE: Record<Lang, string> = { en: 'en-IN', 'hi-Latn': 'en-IN', hi: 'hi-IN' };
-
-function dayMonth(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+function rupees(paise: number): string {
+  return formatRupees(Math.round(paise / 100) * 100);
 }
 
 /** '24 Nov', '17–23 Nov', '28 Oct–3 Nov'. */
 export function rangeLabel(range: DayRange, lang: Lang): string {
-  if (range.from === range.to) return dayMonth(range.from, lang);
+  if (range.from === range.to) return shortDate(range.from, lang);
   const sameMonth = range.from.slice(0, 7) === range.to.slice(0, 7);
-  const from = sameMonth ? String(Number(range.from.slice(8, 10))) : dayMonth(range.from, lang);
-  return `${from}–${dayMonth(range.to, lang)}`;
+  const from = sameMonth ? String(Number(range.from.slice(8, 10))) : shortDate(range.from, lang);
+  return `${from}–${shortDate(range.to, lang)}`;
 }
 
 /** 1234.5 -> '1,234.5': quantities keep up to three decimals (kg, litre), grouped the Indian way. */
@@ -40,7 +37,7 @@ export function formatQuantity(value: number): string {
 }
 
 export function productName(line: ProductLine, lang: Lang): string {
-  return line.product.names[lang] || line.product.names.en;
+  return shopProductName(line.product.names, lang);
 }
 
 function weekday(date: string): ReplyText {
@@ -58,7 +55,7 @@ function changeFragment(report: SalesReport): ReplyText | string {
 function profitFragment(report: SalesReport, showProfit: boolean): ReplyText | string {
   if (!showProfit || !report.profit) return '';
   const key = report.profit.complete ? 'report:profit' : 'report:profit_partial';
-  return { key, params: { profit: formatRupees(report.profit.paise) } };
+  return { key, params: { profit: rupees(report.profit.paise) } };
 }
 
 function periodLabel(report: SalesReport, lang: Lang): ReplyText {
@@ -74,8 +71,8 @@ function bestLine(report: SalesReport, lang: Lang): ReplyText | undefined {
       key: 'report:best_day',
       params: {
         weekday: weekday(report.bestDay.date),
-        date: dayMonth(report.bestDay.date, lang),
-        amount: formatRupees(report.bestDay.revenuePaise),
+        date: shortDate(report.bestDay.date, lang),
+        amount: rupees(report.bestDay.revenuePaise),
       },
     };
   }
@@ -86,7 +83,7 @@ function bestLine(report: SalesReport, lang: Lang): ReplyText | undefined {
       product: productName(report.bestSeller, lang),
       quantity: formatQuantity(report.bestSeller.quantity),
       unit: { key: `report:unit.${report.bestSeller.product.unit}` },
-      amount: formatRupees(report.bestSeller.revenuePaise),
+      amount: rupees(report.bestSeller.revenuePaise),
     },
   };
 }
@@ -103,7 +100,7 @@ export function reportReply(report: SalesReport, options: ReportReplyOptions): R
       key: 'report:headline',
       params: {
         period,
-        sales: formatRupees(report.revenuePaise),
+        sales: rupees(report.revenuePaise),
         change: changeFragment(report),
         profit: profitFragment(report, options.showProfit),
         units: formatQuantity(report.units),
@@ -113,7 +110,7 @@ export function reportReply(report: SalesReport, options: ReportReplyOptions): R
       key: 'report:top',
       params: {
         items: report.top
-          .map((line) => `${productName(line, lang)} ${formatRupees(line.revenuePaise)}`)
+          .map((line) => `${productName(line, lang)} ${rupees(line.revenuePaise)}`)
           .join(' · '),
       },
     },

@@ -1,5 +1,5 @@
 import { eachDay } from '../inventory/local-date.js';
-import type { ReportWindow } from './report-period.js';
+import type { DayRange, ReportWindow } from './report-period.js';
 
 // Turns the ledger's totals for a report window into what the shopkeeper is told: sales, profit, units,
 // the top products, the change against the previous period, and the best seller or best day.
@@ -32,6 +32,8 @@ export interface ReportTotals {
   previous: readonly ProductTotals[];
   /** Revenue per day of the current range; days without sales may be missing. */
   days: readonly DayTotal[];
+  /** The same for the previous range. */
+  previousDays: readonly DayTotal[];
 }
 
 export interface ProductLine {
@@ -47,7 +49,10 @@ export interface SalesReport {
   /** Undefined when no line sold had a known cost. */
   profit?: { paise: number; complete: boolean };
   previousRevenuePaise: number;
-  /** Whole percent; undefined when the previous period sold nothing (no base to compare with). */
+  /**
+   * Whole percent, over the window's comparison days; undefined when those days of the previous period
+   * sold nothing (no base to compare with).
+   */
   changePercent?: number;
   top: ProductLine[];
   bestSeller?: ProductLine;
@@ -93,9 +98,9 @@ export function buildSalesReport(window: ReportWindow, totals: ReportTotals): Sa
       complete: current.every((t) => t.uncostedLines === 0),
     };
   }
-  if (previousRevenuePaise > 0) {
-    report.changePercent = Math.round(((revenuePaise - previousRevenuePaise) / previousRevenuePaise) * 100);
-  }
+  const compared = revenueWithin(totals.days, window.compare.current);
+  const base = revenueWithin(totals.previousDays, window.compare.previous);
+  if (base > 0) report.changePercent = Math.round(((compared - base) / base) * 100);
   if (top[0]) report.bestSeller = top[0];
   if (window.period === 'week' || window.period === 'month') {
     const best = report.days.reduce<DayTotal | undefined>(
@@ -105,6 +110,13 @@ export function buildSalesReport(window: ReportWindow, totals: ReportTotals): Sa
     if (best) report.bestDay = best;
   }
   return report;
+}
+
+function revenueWithin(days: readonly DayTotal[], range: DayRange): number {
+  return sum(
+    days.filter((day) => day.date >= range.from && day.date <= range.to),
+    (day) => day.revenuePaise,
+  );
 }
 
 function zeroFilledDays(window: ReportWindow, days: readonly DayTotal[]): DayTotal[] {

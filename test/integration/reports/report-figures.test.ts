@@ -84,6 +84,9 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('reports over the demo year 
     expect(report.units).toBeCloseTo(current.units, 6);
     expect(report.profit).toEqual({ paise: current.revenue - current.cost, complete: true });
     expect(report.previousRevenuePaise).toBe(previous.revenue);
+    const compared = await directSums(database, shopId, window.compare.current);
+    const base = await directSums(database, shopId, window.compare.previous);
+    expect(report.changePercent).toBe(Math.round(((compared.revenue - base.revenue) / base.revenue) * 100));
     expect(report.days.reduce((sum, day) => sum + day.revenuePaise, 0)).toBe(current.revenue);
     const top = await database.pool.query<{ catalog_id: string; revenue: number }>(
       `SELECT p.catalog_id, sum(s.amount_paise)::bigint AS revenue FROM sales s JOIN products p ON p.id = s.product_id

@@ -61,14 +61,19 @@ export function createReportsRepository(db: Queryable) {
       const days = await db.query<{ date: string; revenue: number }>(
         `SELECT s.sale_date AS date, SUM(s.amount_paise)::bigint AS revenue
          FROM sales s
-         WHERE ${COUNTED} AND s.sale_date BETWEEN $2 AND $3
+         WHERE ${COUNTED} AND (s.sale_date BETWEEN $2 AND $3 OR s.sale_date BETWEEN $4 AND $5)
          GROUP BY s.sale_date ORDER BY s.sale_date`,
-        [shopId, current.from, current.to],
+        [shopId, current.from, current.to, previous.from, previous.to],
       );
+      const inRange = (range: DayRange) =>
+        days.rows
+          .filter((row) => row.date >= range.from && row.date <= range.to)
+          .map((row): DayTotal => ({ date: row.date, revenuePaise: row.revenue }));
       return {
         current: products.rows.filter((row) => row.bucket === 'current').map(toTotals),
         previous: products.rows.filter((row) => row.bucket === 'previous').map(toTotals),
-        days: days.rows.map((row): DayTotal => ({ date: row.date, revenuePaise: row.revenue })),
+        days: inRange(current),
+        previousDays: inRange(previous),
       };
     },
   };

@@ -3,12 +3,16 @@ import { dayCount, reportWindow, startOfWeek } from '../../../../src/core/report
 
 describe('report windows', () => {
   it('compares today with yesterday and yesterday with the day before', () => {
-    expect(reportWindow('today', '2026-11-24')).toEqual({
+    expect(reportWindow('today', '2026-11-24')).toMatchObject({
       period: 'today',
       current: { from: '2026-11-24', to: '2026-11-24' },
       previous: { from: '2026-11-23', to: '2026-11-23' },
+      compare: {
+        current: { from: '2026-11-24', to: '2026-11-24' },
+        previous: { from: '2026-11-23', to: '2026-11-23' },
+      },
     });
-    expect(reportWindow('yesterday', '2026-03-01')).toEqual({
+    expect(reportWindow('yesterday', '2026-03-01')).toMatchObject({
       period: 'yesterday',
       current: { from: '2026-02-28', to: '2026-02-28' },
       previous: { from: '2026-02-27', to: '2026-02-27' },
@@ -23,6 +27,15 @@ describe('report windows', () => {
       period: 'week',
       current: { from: '2026-11-23', to: '2026-11-24' },
       previous: { from: '2026-11-16', to: '2026-11-17' },
+      // Today is still being sold: the change is measured on Monday against last Monday.
+      compare: {
+        current: { from: '2026-11-23', to: '2026-11-23' },
+        previous: { from: '2026-11-16', to: '2026-11-16' },
+      },
+    });
+    expect(reportWindow('week', '2026-11-23').compare).toEqual({
+      current: { from: '2026-11-23', to: '2026-11-23' },
+      previous: { from: '2026-11-16', to: '2026-11-16' },
     });
   });
 
@@ -34,6 +47,14 @@ describe('report windows', () => {
       period: 'month',
       current: { from: '2027-01-01', to: '2027-01-05' },
       previous: { from: '2026-12-01', to: '2026-12-05' },
+      compare: {
+        current: { from: '2027-01-01', to: '2027-01-04' },
+        previous: { from: '2026-12-01', to: '2026-12-04' },
+      },
+    });
+    expect(reportWindow('month', '2026-03-31').compare.previous).toEqual({
+      from: '2026-02-01',
+      to: '2026-02-28',
     });
   });
 

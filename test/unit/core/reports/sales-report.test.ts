@@ -36,7 +36,15 @@ describe('sales report', () => {
     const report = buildSalesReport(week, {
       current,
       previous: [totals('milk', 1_000_000, 100, 0)],
-      days: [],
+      // Thursday is still being sold: the change compares Mon-Wed with Mon-Wed of last week.
+      days: [
+        { date: '2026-11-23', revenuePaise: 1_000_000 },
+        { date: '2026-11-26', revenuePaise: 192_000 },
+      ],
+      previousDays: [
+        { date: '2026-11-16', revenuePaise: 800_000 },
+        { date: '2026-11-19', revenuePaise: 200_000 },
+      ],
     });
     expect(report.revenuePaise).toBe(1_192_000);
     expect(report.units).toBe(425.5);
@@ -49,7 +57,8 @@ describe('sales report', () => {
       'soap',
     ]);
     expect(report.bestSeller?.product.catalogId).toBe('milk');
-    expect(report.changePercent).toBe(19);
+    expect(report.previousRevenuePaise).toBe(1_000_000);
+    expect(report.changePercent).toBe(25);
   });
 
   it('marks profit partial when some lines have no cost, and leaves it out when none has', () => {
@@ -57,6 +66,7 @@ describe('sales report', () => {
       current: [totals('milk', 10_000, 2, 8_000), totals('pooja_items', 5_000, 1)],
       previous: [],
       days: [],
+      previousDays: [],
     });
     expect(partial.profit).toEqual({ paise: 2_000, complete: false });
     expect(partial.changePercent).toBeUndefined();
@@ -64,6 +74,7 @@ describe('sales report', () => {
       current: [totals('pooja_items', 5_000, 1)],
       previous: [],
       days: [],
+      previousDays: [],
     });
     expect(none.profit).toBeUndefined();
   });
@@ -72,7 +83,8 @@ describe('sales report', () => {
     const report = buildSalesReport(reportWindow('today', '2026-11-24'), {
       current: [totals('milk', 2_000, 1, 0)],
       previous: [totals('milk', 3_000, 1, 0)],
-      days: [],
+      days: [{ date: '2026-11-24', revenuePaise: 2_000 }],
+      previousDays: [{ date: '2026-11-23', revenuePaise: 3_000 }],
     });
     expect(report.changePercent).toBe(-33);
     expect(report.bestDay).toBeUndefined();
@@ -86,6 +98,7 @@ describe('sales report', () => {
         { date: '2026-11-23', revenuePaise: 2_000 },
         { date: '2026-11-25', revenuePaise: 7_000 },
       ],
+      previousDays: [],
     });
     expect(report.days).toEqual([
       { date: '2026-11-23', revenuePaise: 2_000 },
@@ -97,7 +110,7 @@ describe('sales report', () => {
   });
 
   it('has no top, best seller or best day when nothing sold', () => {
-    const report = buildSalesReport(week, { current: [], previous: [], days: [] });
+    const report = buildSalesReport(week, { current: [], previous: [], days: [], previousDays: [] });
     expect(report).toMatchObject({ revenuePaise: 0, units: 0, top: [] });
     expect(report.bestSeller).toBeUndefined();
     expect(report.bestDay).toBeUndefined();
