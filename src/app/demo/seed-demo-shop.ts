@@ -4,13 +4,15 @@ import { createShop } from '../../adapters/postgres/repositories/shops.js';
 import { festivalsBetween } from '../../core/festivals/index.js';
 import { addDays } from '../../core/inventory/local-date.js';
 import { paiseToRupees } from '../../core/money.js';
+import { openingStock } from '../../core/sales-import/opening-stock.js';
 import type { RawSalesRow } from '../../core/sales-import/sales-rows.js';
 import { PRODUCT_PROFILES, type ProductPricing, simulateShopSales } from '../../core/simulation/index.js';
 import { type ImportSalesResult, importSales } from '../sales-import/import-sales.js';
 
 // The demo shop of `start --demo`: Sharma Kirana (Hinglish, Uttar Pradesh), owned by the number in the
-// architecture contract, holding a simulated year of sales that ends yesterday. Starting again on a later
-// day only adds the days since the last start, so the history never overlaps itself.
+// architecture contract, holding a simulated year of sales that ends yesterday and about ten days of stock
+// at its recent pace. Starting again on a later day only adds the days since the last start, so the
+// history never overlaps itself (and the stock, by then the shopkeeper's, is left alone).
 
 export const DEMO_SHOP = {
   name: 'Sharma Kirana',
@@ -100,5 +102,13 @@ export async function seedDemoShop(
     { pool: deps.pool, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     { shopId, records, source: 'demo', today: options.today },
   );
+  if (created && result.entryId !== undefined) {
+    const stock = openingStock(simulated.rows, { endDate: end });
+    const levels = products.flatMap((product) => {
+      const quantity = stock.get(product.catalogId);
+      return quantity === undefined ? [] : [{ productId: product.id, quantity }];
+    });
+    await repository.setStockWithImport(shopId, result.entryId, end, levels);
+  }
   return { shopId, created, import: result };
 }

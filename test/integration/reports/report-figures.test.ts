@@ -66,6 +66,15 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('reports over the demo year 
         products: 15,
       },
     ]);
+    // About ten days of stock, journalled with the import so the stock history adds up.
+    const stock = await database.pool.query<{ catalog_id: string; stock: number; journal: number }>(
+      `SELECT p.catalog_id, p.stock_quantity AS stock, COALESCE(sum(m.delta), 0) AS journal
+       FROM products p LEFT JOIN stock_movements m ON m.product_id = p.id
+       WHERE p.shop_id = $1 AND p.stock_quantity <> 0 GROUP BY p.id`,
+      [shopId],
+    );
+    expect(stock.rows).toHaveLength(15);
+    for (const row of stock.rows) expect(row.journal).toBe(row.stock);
     expect(seedMs).toBeLessThan(kind === 'postgres' ? 15_000 : 30_000);
   });
 

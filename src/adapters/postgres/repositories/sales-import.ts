@@ -117,6 +117,37 @@ export function createSalesImportRepository(db: Queryable) {
       return result.rowCount ?? 0;
     },
 
+    /**
+     * Sets stock levels as part of an import entry (reason 'import'), journalled as the difference from
+     * the level before, so the stock history still adds up. Imports are not undoable, nor is this.
+     */
+    async setStockWithImport(
+      shopId: number,
+      entryId: number,
+      businessDate: string,
+      levels: ReadonlyArray<{ productId: number; quantity: number }>,
+    ): Promise<void> {
+      if (levels.length === 0) return;
+      await db.query(
+        `WITH levels AS (
+           SELECT * FROM unnest($3::bigint[], $4::numeric[]) AS l(product_id, quantity)
+         ), journal AS (
+           INSERT INTO stock_movements (shop_id, product_id, entry_id, delta, reason, business_date)
+           SELECT $1, p.id, $2, l.quantity - p.stock_quantity, 'import', $5
+           FROM levels l JOIN products p ON p.id = l.product_id AND p.shop_id = $1
+         )
+         UPDATE products p SET stock_quantity = l.quantity
+         FROM levels l WHERE p.id = l.product_id AND p.shop_id = $1`,
+        [
+          shopId,
+          entryId,
+          levels.map((level) => level.productId),
+          levels.map((level) => level.quantity),
+          businessDate,
+        ],
+      );
+    },
+
     /** The newest day with a counted sale, to top up a history without overlapping it. */
     async lastSaleDate(shopId: number): Promise<string | undefined> {
       const result = await db.query<{ last: string | null }>(
