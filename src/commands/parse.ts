@@ -16,6 +16,7 @@ Writes one JSON object per input line, same order:
   lang     en | hi (Devanagari) | hi-Latn (Hinglish)
   items[]  {product (catalog id or null), quantity?, unit?, unitPrice?, amount?}; money in rupees
   date     YYYY-MM-DD, only when the message names a day other than today
+The extra intents add their own fields: phone, language, choice, name, alias, price, field, quantity, unit.
 A line that is not JSON, or has no "text", gives {"intent":"unknown","lang":"en"}.
 
 Example:

@@ -32,7 +32,19 @@ export function isLatinLetter(code: number): boolean {
  * A spelling-insensitive key for Latin-script Hindi: cheeni/chini, doodh/dudh, kurkure/kurkurey collapse
  * together. Doubled letters, long vowels and common h-aspirations vary freely in Hinglish typing.
  */
+// Phonetic keys are asked for the same few thousand words over and over; a bounded memo saves the work.
+const phoneticMemo = new Map<string, string>();
+
 export function phoneticKey(word: string): string {
+  const known = phoneticMemo.get(word);
+  if (known !== undefined) return known;
+  const key = computePhoneticKey(word);
+  if (phoneticMemo.size >= 50_000) phoneticMemo.clear();
+  phoneticMemo.set(word, key);
+  return key;
+}
+
+function computePhoneticKey(word: string): string {
   let key = word;
   // Final -ey/-ay/-ie are spellings of a final vowel (kurkurey, anday, maggie).
   if (key.endsWith('ey') || key.endsWith('ay') || key.endsWith('ie')) key = key.slice(0, -1);

@@ -122,24 +122,26 @@ export interface NumberReading {
 
 /** Hindi number or fraction words typed in Latin letters (teen, bees, dedh): a sign of Hinglish. */
 export function isHinglishNumberWord(word: string): boolean {
-  if (
-    ENGLISH[word] !== undefined ||
-    word === 'do' ||
-    word === 'half' ||
-    word === 'quarter' ||
-    word === 'k' ||
-    !/^[a-z]+$/.test(word)
-  )
-    return false;
-  return (
-    WORDS.has(word) ||
-    FRACTIONS.has(word) ||
-    MODIFIERS.has(word) ||
-    PAAV.has(word) ||
-    word === 'sau' ||
-    word === 'hazar'
-  );
+  const numeric =
+    WORDS.has(word) || FRACTIONS.has(word) || MODIFIERS.has(word) || PAAV.has(word) || MULTIPLIERS.has(word);
+  if (!numeric || ENGLISH[word] !== undefined || NOT_HINGLISH.has(word)) return false;
+  return /^[a-z]+$/.test(word);
 }
+
+/** Number words English shares, or that are a verb too ("kar do"). */
+const NOT_HINGLISH = new Set([
+  'do',
+  'half',
+  'quarter',
+  'k',
+  'hundred',
+  'thousand',
+  'lakh',
+  'lac',
+  'lakhs',
+  'lacs',
+  'crore',
+]);
 
 export function isNumberWord(word: string): boolean {
   return (
@@ -174,6 +176,7 @@ function readBase(tokens: Token[], i: number): { value: number; end: number } | 
   const word = WORDS.get(token.text);
   if (word === undefined) {
     // forty-two arrives as one hyphenated word
+    if (!token.text.includes('-')) return null;
     const [tens, unit, extra] = token.text.split('-');
     const t = ENGLISH[tens ?? ''];
     const u = ENGLISH[unit ?? ''];
