@@ -117,4 +117,11 @@ describe('access and settings', () => {
       ]),
     ).toEqual([{ language: 'en', language_chosen: true, alerts_enabled: true }]);
   });
+
+  it('drops an unanswered question when the next message is new work', async () => {
+    expect(await h.say(OWNER, '3 zzqx')).toContain('"zzqx"');
+    expect(await h.say(OWNER, '2 lays')).toContain("Lay's chips 2 × ₹20 = ₹40");
+    expect(await h.query('SELECT 1 FROM conversation_state WHERE chat_id = $1', [OWNER])).toEqual([]);
+    expect(await h.say(OWNER, '1')).toContain('I can:');
+  });
 });
