@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { startWorkers, type WorkerPool } from './adapters/queue/bullmq-workers.js';
 import { QUEUE_NAMES } from './adapters/queue/payloads.js';
 import { createSenderRateLimiter } from './adapters/redis/sender-rate-limiter.js';
+import { createScheduleKeeper } from './app/alerts/schedule-keeper.js';
 import { INBOUND_PHASES_CHANNEL, type InboundPhaseTimes } from './app/inbound-phases.js';
 import { recoverPending } from './app/recover-pending.js';
 import type { Config } from './config.js';
@@ -62,10 +63,13 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
   }
 
   if (roles.has('worker')) {
+    // Shops created since the last sweep (onboarding, demo seed, import) get their alert schedules.
+    const schedules = createScheduleKeeper({ db: services.pool, queues: services.queues });
     const sweep = () =>
-      recoverPending({ db: services.pool, queue: services.queues }, { olderThanSeconds: 20 }).catch((error) =>
-        logger.warn({ err: error }, 'recovery sweep failed'),
-      );
+      Promise.all([
+        recoverPending({ db: services.pool, queue: services.queues }, { olderThanSeconds: 20 }),
+        schedules.sync(),
+      ]).catch((error) => logger.warn({ err: error }, 'recovery sweep failed'));
     void sweep();
     const timer = setInterval(sweep, options.recoveryIntervalMs ?? 30_000);
     timer.unref();

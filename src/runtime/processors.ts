@@ -1,4 +1,5 @@
 import handleInboundJob from '../../jobs/handle-inbound.js';
+import runAlertsJob from '../../jobs/run-alerts.js';
 import sendOutboundJob from '../../jobs/send-outbound.js';
 import { type Processors, withRateLimit } from '../adapters/queue/bullmq-workers.js';
 import type { QueueName } from '../adapters/queue/payloads.js';
@@ -16,6 +17,13 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
       queue: services.queues,
       respond: services.responder,
       canSendImages: channel.sender.canSendImages,
+    });
+    processors.alerts = runAlertsJob({
+      pool: services.pool,
+      queue: services.queues,
+      translator: services.translator,
+      channelName: channel.name,
+      templateName: services.config.WHATSAPP_CLOUD_TEMPLATE_NAME,
     });
   }
   const sendsHere = channel.sendsFromWhatsappRole ? roles.has('whatsapp') : roles.has('worker');
