@@ -21,6 +21,7 @@ interface ImportOptions {
   shopPhone?: string;
   shopId?: number;
   batchSize: number;
+  separate?: boolean;
 }
 
 function positiveInteger(value: string): number {
@@ -85,7 +86,13 @@ async function run(file: string, options: ImportOptions): Promise<void> {
           barStarted = true;
         },
       },
-      { shopId, csv, source: basename(file), today: localDate(new Date(), timeZone) },
+      {
+        shopId,
+        csv,
+        source: basename(file),
+        today: localDate(new Date(), timeZone),
+        separate: options.separate === true,
+      },
     );
     bar?.stop();
     process.stdout.write(report(result, basename(file)));
@@ -113,11 +120,16 @@ export function register(program: Command): void {
       'the shop whose owner or staff has this number (E.164, e.g. +919999900000)',
     )
     .option('--shop-id <id>', 'the shop with this id', positiveInteger)
+    .option(
+      '--separate',
+      'do not match rows against other files: for another till or export covering the same days',
+    )
     .option('--batch-size <n>', 'rows per INSERT and per transaction', positiveInteger, 1000)
     .addHelpText(
       'after',
-      '\nRows already imported (same date, product, quantity and price) are skipped, so running it twice, or\n' +
-        'again on a corrected file, does not double sales. Bad rows are listed with their line number and\n' +
+      '\nRows already imported (same date, product, quantity and price, and the same repeat within the file)\n' +
+        'are skipped, so running it twice, or again on a corrected file, does not double sales; --separate\n' +
+        'matches rows only against earlier imports of this same file. Bad rows are listed with their line number and\n' +
         `the rest are imported; the exit code is then ${EXIT_SOME_ROWS_REFUSED}. Missing prices use the shop's current price.\n` +
         'Uses DATABASE_URL, or the embedded database under DATA_DIR like `migrate`.',
     )

@@ -36,6 +36,11 @@ export interface ImportSalesInput {
   today: string;
   /** Identity of the input, for the ledger entry; default a hash of the records. */
   fileHash?: string;
+  /**
+   * Keeps this input's rows apart from other imports: a row then only counts as already there when this
+   * same input brought it (two tills' exports of one day may hold identical lines that are both real).
+   */
+  separate?: boolean;
 }
 
 export interface ImportSalesResult {
@@ -96,6 +101,7 @@ export async function importSales(
     problems: problems.length,
     ...(dates.length > 0 ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
   };
+  const keyPrefix = input.separate ? `${details.fileHash.slice(0, 16)}:` : '';
   const batchSize = deps.batchSize ?? 1000;
   let entryId: number | undefined;
   let done = problems.length;
@@ -103,6 +109,7 @@ export async function importSales(
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch: ImportBatchRow[] = rows.slice(start, start + batchSize).map((row) => ({
       ...row,
+      key: keyPrefix + row.key,
       productId: productIds.get(row.catalogId) as number,
     }));
     const isLast = start + batchSize >= rows.length;
@@ -138,11 +145,6 @@ export async function importSalesCsv(
   deps: ImportSalesDeps,
   input: Omit<ImportSalesInput, 'records' | 'fileHash'> & { csv: string },
 ): Promise<ImportSalesResult> {
-  return importSales(deps, {
-    shopId: input.shopId,
-    records: readSalesCsv(input.csv),
-    source: input.source,
-    today: input.today,
-    fileHash: hashText(input.csv),
-  });
+  const { csv, ...rest } = input;
+  return importSales(deps, { ...rest, records: readSalesCsv(csv), fileHash: hashText(csv) });
 }

@@ -150,6 +150,29 @@ describe('sales import', () => {
     ]);
   });
 
+  it('keeps a second till’s identical line when imported as separate, still without doubling on re-import', async () => {
+    const shop = await withTransaction(database.pool, (client) =>
+      createShop(client, { name: 'Two Tills', ownerPhone: '+919811100004', language: 'en' }),
+    );
+    const tillA = 'date,product,quantity,price\n2026-11-05,maggi,2,14\n2026-11-05,lays,1,20\n';
+    const tillB = 'date,product,quantity,price\n2026-11-05,maggi,2,14\n';
+    const deps = { pool: database.pool };
+    const base = { shopId: shop.id, source: 't', today: TODAY };
+    expect((await importSalesCsv(deps, { ...base, csv: tillA })).inserted).toBe(2);
+    expect(await importSalesCsv(deps, { ...base, csv: tillB })).toMatchObject({
+      inserted: 0,
+      alreadyThere: 1,
+    });
+    expect((await importSalesCsv(deps, { ...base, csv: tillB, separate: true })).inserted).toBe(1);
+    expect((await importSalesCsv(deps, { ...base, csv: tillB, separate: true })).inserted).toBe(0);
+    const maggi = await database.pool.query<{ quantity: number }>(
+      `SELECT sum(s.quantity) AS quantity FROM sales s JOIN products p ON p.id = s.product_id
+       WHERE s.shop_id = $1 AND p.catalog_id = 'maggi'`,
+      [shop.id],
+    );
+    expect(maggi.rows[0]?.quantity).toBe(4);
+  });
+
   it('runs as `billmitra import --shop-phone` with a summary, line errors and exit code 3', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'bm-import-'));
     const file = join(directory, 'export.csv');
