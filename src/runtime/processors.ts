@@ -32,14 +32,14 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
     // themselves (a job may send earlier queued messages of its chat too).
     const rate = services.config.OUTBOUND_RATE_PER_SECOND ?? channel.defaultRatePerSecond;
     const sender = rate
-      ? rateLimitedSender(
-          channel.sender,
-          createSendRateLimiter({
+      ? rateLimitedSender(channel.sender, {
+          limiter: createSendRateLimiter({
             redis: services.producerRedis,
             key: `${services.config.QUEUE_PREFIX}:send-rate:${channel.name}`,
             perSecond: rate,
           }),
-        )
+          ...(channel.canSendNow ? { canSendNow: channel.canSendNow } : {}),
+        })
       : channel.sender;
     const outbound = sendOutboundJob({
       pool: services.pool,

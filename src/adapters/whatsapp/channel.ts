@@ -25,6 +25,8 @@ export interface Channel {
   readonly recipientPace?: RecipientPace;
   /** The 24-hour customer-service window (Cloud API only). */
   readonly serviceWindow?: ServiceWindowPolicy;
+  /** False while this process cannot send (Baileys: the socket is elsewhere or reconnecting). */
+  canSendNow?(): boolean;
   start?(): Promise<void>;
   stop?(): Promise<void>;
 }
@@ -92,6 +94,7 @@ export function createChannel(deps: ChannelDeps): Channel {
         sendsFromWhatsappRole: true,
         defaultRatePerSecond: 20,
         recipientPace: paceFrom(config),
+        canSendNow: () => parts.connection.openSocket() !== undefined,
         start: parts.connection.start,
         stop: parts.connection.stop,
       };

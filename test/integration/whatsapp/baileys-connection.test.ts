@@ -136,7 +136,7 @@ describe('Baileys connection against a fake socket', () => {
     expect(second.channel.sender).toBeDefined();
     await expect(
       second.channel.sender.send({ chatId: '919800000001@s.whatsapp.net', body: 'hi' }),
-    ).rejects.toMatchObject({ name: 'SocketUnavailableError', retryAfterMs: 5_000 });
+    ).rejects.toMatchObject({ name: 'ChannelUnavailableError', retryAfterMs: 5_000 });
 
     await first.stop();
     running.splice(running.indexOf(first), 1);

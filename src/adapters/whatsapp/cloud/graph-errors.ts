@@ -1,5 +1,5 @@
-import { PermanentSendError, RateLimitedSendError } from '../../../app/ports.js';
-import { RecipientRateLimitedError } from '../outbound/rate-limited-sender.js';
+import { PermanentSendError } from '../../../app/ports.js';
+import { ProviderThrottledError, RecipientRateLimitedError } from '../outbound/rate-limited-sender.js';
 
 // How a Graph API answer maps to what the outbound job does: retry later without counting an attempt
 // (rate limits), retry with backoff (server trouble, expired token: fixable, so never dropped), or give
@@ -19,7 +19,7 @@ export function graphSendError(status: number, body: GraphErrorBody, retryAfterH
   const retryAfterMs = parseRetryAfter(retryAfterHeader);
   if (code === PAIR_RATE_LIMIT_CODE) return new RecipientRateLimitedError(what, retryAfterMs ?? 6_000);
   if (status === 429 || (code !== undefined && THROUGHPUT_LIMIT_CODES.has(code))) {
-    return new RateLimitedSendError(what, retryAfterMs ?? 1_000);
+    return new ProviderThrottledError(what, retryAfterMs ?? 1_000);
   }
   if (status >= 500 || status === 408) return new Error(what);
   if (status === 401 || status === 403 || (code !== undefined && AUTH_CODES.has(code))) {

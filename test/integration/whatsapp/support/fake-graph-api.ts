@@ -14,6 +14,12 @@ export interface GraphRequest {
   json?: Record<string, unknown>;
 }
 
+/** The text of a text message send, if the request is one. */
+export function textOf(request: GraphRequest): string | undefined {
+  const text = request.json?.text as { body?: unknown } | undefined;
+  return typeof text?.body === 'string' ? text.body : undefined;
+}
+
 export interface ScriptedAnswer {
   status: number;
   body: unknown;
