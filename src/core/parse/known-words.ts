@@ -8,7 +8,24 @@ const EXTRA =
 const KNOWN: ReadonlySet<string> = new Set<string>([
   ...Object.values(lexicon).flatMap((value) => (value instanceof Set ? [...(value as Set<string>)] : [])),
   ...EXTRA.split(' '),
-  ...['कल', 'परसों', 'परसो', 'आज', 'बताओ', 'दिखाओ'],
+  ...[
+    'कल',
+    'परसों',
+    'परसो',
+    'आज',
+    'बताओ',
+    'दिखाओ',
+    'इस',
+    'उस',
+    'इसी',
+    'हफ्ते',
+    'हफ्ता',
+    'सप्ताह',
+    'महीने',
+    'महीना',
+    'दिन',
+  ],
+  ...['mahina', 'hafta', 'saptah', 'weeks', 'months', 'iss', 'uss', 'isi'],
 ]);
 
 export function isKnownWord(word: string): boolean {

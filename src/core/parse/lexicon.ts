@@ -98,7 +98,7 @@ export const MONEY_WORDS = words(
 /** Per-unit markers: "14 rs each", "120 ka kilo", "@ 14". */
 export const EACH_WORDS = words('each per har ea ka ke ki wala wale wali वाला वाले वाली का के की हर प्रति');
 /** Total markers: "24 - 336 rs", "total 336". */
-export const TOTAL_WORDS = words('total kul amount me mein में कुल टोटल');
+export const TOTAL_WORDS = words('total kul amount कुल टोटल');
 
 /** Function words: known, carry no product, never reported as unknown. */
 export const FILLER_WORDS = words(`
