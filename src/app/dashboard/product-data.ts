@@ -8,6 +8,7 @@ import {
   addDays,
   assessStockCover,
   computeRestock,
+  daysBetween,
   eachDay,
   nextDaysWindow,
   type RestockAdvice,
@@ -108,7 +109,7 @@ export async function productPageData(
     product,
     history,
     forecast: stored.map(({ date, p10, p50, p90 }) => ({ date, p10, p50, p90 })),
-    festivals: festivalMarkers(historyFrom, forecastTo, viewer.shop.stateCode),
+    festivals: festivalMarkers(historyFrom, forecastTo, viewer.shop.stateCode, product.category),
     cover,
     restock,
   };
@@ -125,18 +126,40 @@ export async function productPageData(
   return data;
 }
 
-function festivalMarkers(from: string, to: string, state: string | null): ProductPageData['festivals'] {
+// Only festivals that lift this product's category, and of those close together (Dhanteras, Diwali,
+// Bhai Dooj) only the strongest: a phone-wide chart has room for a few labels, not a dozen.
+const MARKER_SPACING_DAYS = 21;
+
+function festivalMarkers(
+  from: string,
+  to: string,
+  state: string | null,
+  category: string,
+): ProductPageData['festivals'] {
   const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))] as const;
-  return festivalsBetween(years[0], years[1], state ? { state } : undefined)
+  const lifting = festivalsBetween(years[0], years[1], state ? { state } : undefined)
     .filter((festival) => festival.date >= from && festival.date <= to)
     .map((festival) => {
-      const names = festivalById(festival.id)?.names;
-      return {
-        id: festival.id,
-        date: festival.date,
-        names: { en: names?.en ?? festival.name, hi: names?.hi ?? festival.name },
-      };
-    });
+      const definition = festivalById(festival.id);
+      const lift = (definition?.uplift as Record<string, number | undefined> | undefined)?.[category] ?? 0;
+      return { festival, definition, lift };
+    })
+    .filter((entry) => entry.lift > 0)
+    .sort((a, b) => b.lift - a.lift);
+  const kept: typeof lifting = [];
+  for (const entry of lifting) {
+    const crowded = kept.some(
+      (other) => Math.abs(daysBetween(other.festival.date, entry.festival.date)) < MARKER_SPACING_DAYS,
+    );
+    if (!crowded) kept.push(entry);
+  }
+  return kept
+    .sort((a, b) => a.festival.date.localeCompare(b.festival.date))
+    .map(({ festival, definition }) => ({
+      id: festival.id,
+      date: festival.date,
+      names: { en: definition?.names.en ?? festival.name, hi: definition?.names.hi ?? festival.name },
+    }));
 }
 
 // Days with no sale still count (zero units at the price of the day before): leaving them out would make

@@ -73,3 +73,8 @@ export function formatTimestamp(at: Date, lang: DashLang, timeZone: string): str
 export function productName(names: { en: string; hi: string }, lang: DashLang): string {
   return lang === 'hi' ? names.hi : names.en;
 }
+
+/** 'packet' / 'पैकेट': the catalog's unit in the page's language. */
+export function unitName(ctx: PageContext, unit: string): string {
+  return ctx.t(`units.${unit}`, { defaultValue: unit });
+}

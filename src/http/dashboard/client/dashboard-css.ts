@@ -12,7 +12,8 @@ export const DASHBOARD_CSS = `
   --brand: #2f7d5b; --up: #2f7d5b; --down: #c92a2a; --warn: #e08a1e; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 15px/1.45 'Noto Sans Devanagari', system-ui, sans-serif; color: var(--ink); background: var(--bg); }
+body { margin: 0; font: 15px/1.45 'Noto Sans Devanagari', system-ui, sans-serif, 'Apple Color Emoji',
+  'Segoe UI Emoji', 'Noto Color Emoji'; color: var(--ink); background: var(--bg); }
 a { color: var(--brand); }
 .top { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 10px 14px;
   background: var(--brand); color: #fff; }
@@ -45,7 +46,9 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .list li { padding: 8px 0; border-bottom: 1px solid var(--line); }
 form.stack { display: grid; gap: 10px; max-width: 420px; }
 input, button.primary { font: inherit; padding: 10px 12px; border-radius: 8px; border: 1px solid #c5cad3; }
-button.primary { background: var(--brand); color: #fff; border-color: var(--brand); cursor: pointer; }
+button.primary, a.primary { background: var(--brand); color: #fff; border: 1px solid var(--brand); cursor: pointer; }
+a.primary { display: inline-block; padding: 10px 12px; border-radius: 8px; text-decoration: none; }
+td.date { white-space: nowrap; }
 .notice { padding: 10px 12px; border-radius: 8px; background: #eef7f2; border: 1px solid #cde8da; }
 .error { padding: 10px 12px; border-radius: 8px; background: #fdeeee; border: 1px solid #f3c5c5; }
 progress { width: 100%; height: 14px; }

@@ -2,12 +2,12 @@ import type { ProductPageData } from '../../../app/dashboard/product-data.js';
 import { festivalById } from '../../../core/festivals/index.js';
 import type { RestockAdvice } from '../../../core/inventory/index.js';
 import { formatRupees } from '../../../core/money.js';
-import { formatDay, formatQuantity, type PageContext } from '../page-context.js';
+import { formatDay, formatQuantity, type PageContext, unitName } from '../page-context.js';
 
 // The one-line "why" under each piece of advice, in the viewer's language, from the cores' numbers.
 
 export function forecastLine(ctx: PageContext, data: ProductPageData): string {
-  const unit = data.product.unit;
+  const unit = unitName(ctx, data.product.unit);
   const explanation = data.explanation;
   const level =
     typeof explanation?.recentLevel === 'number' ? explanation.recentLevel : data.product.units28 / 28;
@@ -31,10 +31,10 @@ export function forecastLine(ctx: PageContext, data: ProductPageData): string {
 
 export function restockLine(ctx: PageContext, advice: RestockAdvice, unit: string): string {
   const demand = {
-    low: formatQuantity(advice.windowDemand.low),
-    high: formatQuantity(advice.windowDemand.high),
+    low: formatQuantity(Math.floor(advice.windowDemand.low)),
+    high: formatQuantity(Math.ceil(advice.windowDemand.high)),
     stock: formatQuantity(advice.why.stockOnHand + advice.why.stockOnOrder),
-    unit,
+    unit: unitName(ctx, unit),
   };
   if (advice.orderUnits === 0) return ctx.t('product.restock.none', demand);
   return ctx.t('product.restock.order', {

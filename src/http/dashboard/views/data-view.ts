@@ -4,7 +4,7 @@ import type { LedgerSaleRow } from '../../../adapters/postgres/repositories/dash
 import { MAX_PART_CHARS } from '../../../app/dashboard/csv-imports.js';
 import { formatRupees } from '../../../core/money.js';
 import { ASSET_PATHS } from '../asset-paths.js';
-import { formatDay, formatQuantity, type PageContext, productName } from '../page-context.js';
+import { formatDay, formatQuantity, type PageContext, productName, unitName } from '../page-context.js';
 import { layout } from './layout.js';
 
 export interface DataViewInput {
@@ -69,9 +69,9 @@ export function dataView(ctx: PageContext, input: DataViewInput) {
           <tbody>
             ${input.ledger.map(
               (row) => html`<tr data-sale="${row.id}">
-                <td>${formatDay(row.date, ctx.lang, true)}</td>
+                <td class="date">${formatDay(row.date, ctx.lang, true)}</td>
                 <td>${productName(row.productNames, ctx.lang)}</td>
-                <td class="num">${formatQuantity(row.quantity)} <span class="sub">${row.unit}</span></td>
+                <td class="num">${formatQuantity(row.quantity)} <span class="sub">${unitName(ctx, row.unit)}</span></td>
                 <td class="num">${formatRupees(row.amountPaise)}</td>
                 <td class="hide-narrow sub">${row.entryKind ? ctx.t(`data.kind.${row.entryKind}`, { defaultValue: row.entryKind }) : ''}</td>
               </tr>`,

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { FestivalEntry } from '../../../app/dashboard/festival-data.js';
-import { formatDay, formatQuantity, type PageContext, productName } from '../page-context.js';
+import { formatDay, formatQuantity, type PageContext, productName, unitName } from '../page-context.js';
 import { layout } from './layout.js';
 
 function restockTable(ctx: PageContext, festival: FestivalEntry) {
@@ -18,8 +18,8 @@ function restockTable(ctx: PageContext, festival: FestivalEntry) {
       <tbody>
         ${festival.items.map(
           (item) => html`<tr data-restock="${item.productId}">
-            <td><a href="/dashboard/products/${item.productId}">${productName(item.names, ctx.lang)}</a>${item.estimated ? ' *' : ''}</td>
-            <td class="num">${formatQuantity(item.advice.windowDemand.mean)} <span class="sub">${item.unit}</span></td>
+            <td style="white-space:nowrap"><a href="/dashboard/products/${item.productId}">${productName(item.names, ctx.lang)}</a>${item.estimated ? ' *' : ''}</td>
+            <td class="num">${formatQuantity(Math.round(item.advice.windowDemand.mean))} <span class="sub">${unitName(ctx, item.unit)}</span></td>
             <td class="num"><strong>${formatQuantity(item.advice.orderUnits)}</strong>
               <span class="sub">(${ctx.t('festivals.packs', { count: item.advice.packs })})</span></td>
             <td class="num ${item.advice.late ? 'warn' : ''}">${formatDay(item.advice.orderByDate, ctx.lang)}</td>

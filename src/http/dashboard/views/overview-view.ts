@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
+import { wholeRupees } from '../../../adapters/charts/chart-labels.js';
 import type { SalesChartInput } from '../../../adapters/charts/sales-chart-option.js';
 import type { OverviewData, PeriodFigures } from '../../../app/dashboard/overview-data.js';
-import { formatRupees } from '../../../core/money.js';
 import { formatDay, formatPercent, formatQuantity, type PageContext } from '../page-context.js';
 import { layout } from './layout.js';
 
@@ -10,7 +10,7 @@ function change(ctx: PageContext, figures: PeriodFigures) {
     return html`<span class="sub">${ctx.t('overview.no_comparison')}</span>`;
   const tone = figures.changePercent > 0 ? 'up' : figures.changePercent < 0 ? 'down' : '';
   return html`<span class="${tone}" data-change="${figures.changePercent}">${formatPercent(figures.changePercent)}</span>
-    <span class="sub">${ctx.t(`overview.vs.${figures.period}`, { amount: formatRupees(figures.previousRevenuePaise) })}</span>`;
+    <span class="sub">${ctx.t(`overview.vs.${figures.period}`, { amount: wholeRupees(figures.previousRevenuePaise) })}</span>`;
 }
 
 function periodCard(ctx: PageContext, figures: PeriodFigures) {
@@ -23,11 +23,11 @@ function periodCard(ctx: PageContext, figures: PeriodFigures) {
       ? ''
       : html`<div class="row" data-figure="profit">
           <span>${ctx.t('overview.profit')}${figures.profitComplete ? '' : '*'}</span>
-          <strong>${formatRupees(figures.profitPaise)}</strong>
+          <strong>${wholeRupees(figures.profitPaise)}</strong>
         </div>`;
   return html`<section class="card" data-period="${figures.period}">
     <h2>${ctx.t(`overview.period.${figures.period}`)} · ${range}</h2>
-    <div class="figure" data-figure="revenue">${formatRupees(figures.revenuePaise)}</div>
+    <div class="figure" data-figure="revenue">${wholeRupees(figures.revenuePaise)}</div>
     <div>${change(ctx, figures)}</div>
     ${profit}
     <div class="row" data-figure="units">

@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import type { ForecastChartInput } from '../../../adapters/charts/forecast-chart-option.js';
 import type { ProductPageData } from '../../../app/dashboard/product-data.js';
 import { formatRupees } from '../../../core/money.js';
-import { formatQuantity, type PageContext, productName } from '../page-context.js';
+import { formatQuantity, type PageContext, productName, unitName } from '../page-context.js';
 import { forecastLine, priceLine, restockLine } from './advice-lines.js';
 import { layout } from './layout.js';
 
@@ -16,11 +16,16 @@ export function productView(ctx: PageContext, data: ProductPageData) {
       date: festival.date,
       name: productName(festival.names, ctx.lang),
     })),
-    title: ctx.t('product.chart_title', { name }),
+    title: ctx.t('product.chart_title'),
     lang: ctx.lang,
   };
   const coverDays =
     cover.daysOfCover === null ? '–' : ctx.t('products.days', { count: Math.floor(cover.daysOfCover) });
+  const coverText =
+    product.stock <= 0 && product.onOrder <= 0
+      ? ctx.t('product.out_of_stock')
+      : ctx.t('product.cover', { days: coverDays });
+  const unit = unitName(ctx, product.unit);
   const price = priceLine(ctx, data);
   return layout(ctx, {
     title: name,
@@ -35,13 +40,13 @@ export function productView(ctx: PageContext, data: ProductPageData) {
       <div class="cards">
         <section class="card" data-card="stock">
           <h2>${ctx.t('product.stock')}</h2>
-          <div class="figure">${formatQuantity(product.stock)} <span class="sub">${product.unit}</span></div>
-          <div class="${cover.isLow ? 'warn' : 'sub'}">${ctx.t('product.cover', { days: coverDays })}</div>
+          <div class="figure">${formatQuantity(product.stock)} <span class="sub">${unit}</span></div>
+          <div class="${cover.isLow ? 'warn' : 'sub'}">${coverText}</div>
           ${product.onOrder > 0 ? html`<div class="sub">${ctx.t('product.on_order', { units: formatQuantity(product.onOrder) })}</div>` : ''}
         </section>
         <section class="card" data-card="restock">
           <h2>${ctx.t('product.suggested_order')}</h2>
-          <div class="figure">${formatQuantity(restock.orderUnits)} <span class="sub">${product.unit}</span></div>
+          <div class="figure">${formatQuantity(restock.orderUnits)} <span class="sub">${unit}</span></div>
           <p class="sub">${restockLine(ctx, restock, product.unit)}</p>
         </section>
         <section class="card" data-card="price">

@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import type { ProductSummaryRow } from '../../../adapters/postgres/repositories/dashboard-queries.js';
 import { daysOfCover } from '../../../core/inventory/index.js';
 import { formatRupees } from '../../../core/money.js';
-import { formatQuantity, type PageContext, productName } from '../page-context.js';
+import { formatQuantity, type PageContext, productName, unitName } from '../page-context.js';
 import { layout } from './layout.js';
 
 // All products, best sellers first. Items that sold nothing in four weeks are folded away unless asked
@@ -20,7 +20,7 @@ export function productsView(ctx: PageContext, products: readonly ProductSummary
   const rows = shown.map(
     (product) => html`<tr data-product="${product.catalogId}">
       <td><a href="/dashboard/products/${product.id}">${productName(product.names, ctx.lang)}</a></td>
-      <td class="num">${formatQuantity(product.units28 / 4)} <span class="sub">${product.unit}</span></td>
+      <td class="num">${formatQuantity(product.units28 / 4)} <span class="sub">${unitName(ctx, product.unit)}</span></td>
       <td class="num hide-narrow">${formatRupees(product.revenue28Paise)}</td>
       <td class="num">${formatQuantity(product.stock)}</td>
       <td class="num">${coverText(ctx, product)}</td>

@@ -9,17 +9,37 @@ import { layout } from './layout.js';
 
 const MAX_COLUMNS = 6;
 
-function metricColumns(versions: readonly ModelVersionRow[]): string[] {
-  const seen = new Set<string>();
-  for (const version of versions) {
-    for (const [key, value] of Object.entries(version.backtest ?? {})) {
-      if (typeof value === 'number' && seen.size < MAX_COLUMNS) seen.add(key);
+/**
+ * The figures a version is compared by: numbers at the top of its backtest, and from a per-model score
+ * list the best entry's numbers (lowest first figure, an error such as RMSSE) with that model's name.
+ */
+export function backtestSummary(backtest: Record<string, unknown> | null): Record<string, number | string> {
+  const summary: Record<string, number | string> = {};
+  for (const [key, value] of Object.entries(backtest ?? {}))
+    if (typeof value === 'number') summary[key] = value;
+  const scores = Array.isArray(backtest?.scores) ? (backtest.scores as Array<Record<string, unknown>>) : [];
+  const errorKey = Object.keys(scores[0] ?? {}).find((key) => typeof scores[0]?.[key] === 'number');
+  if (errorKey) {
+    const best = scores.reduce((min, score) =>
+      Number(score[errorKey]) < Number(min[errorKey]) ? score : min,
+    );
+    for (const [key, value] of Object.entries(best)) {
+      if (typeof value === 'number' || typeof value === 'string') summary[`best ${key}`] = value;
     }
+  }
+  return summary;
+}
+
+function metricColumns(summaries: ReadonlyArray<Record<string, number | string>>): string[] {
+  const seen = new Set<string>();
+  for (const summary of summaries) {
+    for (const key of Object.keys(summary)) if (seen.size < MAX_COLUMNS) seen.add(key);
   }
   return [...seen];
 }
 
 function formatMetric(value: unknown): string {
+  if (typeof value === 'string') return value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
   return Math.abs(value) >= 100 ? String(Math.round(value)) : value.toFixed(3).replace(/\.?0+$/, '');
 }
@@ -40,7 +60,8 @@ function scoreTable(backtest: Record<string, unknown>) {
 }
 
 export function qualityView(ctx: PageContext, versions: readonly ModelVersionRow[], timeZone: string) {
-  const columns = metricColumns(versions);
+  const summaries = versions.map((version) => backtestSummary(version.backtest));
+  const columns = metricColumns(summaries);
   return layout(ctx, {
     title: ctx.t('quality.title'),
     section: 'quality',
@@ -61,7 +82,7 @@ export function qualityView(ctx: PageContext, versions: readonly ModelVersionRow
                 </thead>
                 <tbody>
                   ${versions.map(
-                    (version) => html`<tr data-model-version="${version.id}">
+                    (version, index) => html`<tr data-model-version="${version.id}">
                       <td><strong>${version.modelKind}</strong> <span class="sub">${version.version}</span>
                         ${version.shopId === null ? html`<span class="sub">(${ctx.t('quality.shared')})</span>` : ''}
                         <details><summary class="sub">${ctx.t('quality.details')}</summary>
@@ -70,7 +91,7 @@ export function qualityView(ctx: PageContext, versions: readonly ModelVersionRow
                         </details></td>
                       <td>${formatTimestamp(version.trainedAt, ctx.lang, timeZone)}</td>
                       <td class="num">${version.trainingRows}</td>
-                      ${columns.map((column) => html`<td class="num">${formatMetric(version.backtest?.[column])}</td>`)}
+                      ${columns.map((column) => html`<td class="num">${formatMetric(summaries[index]?.[column])}</td>`)}
                     </tr>`,
                   )}
                 </tbody>
