@@ -14,6 +14,7 @@ import { AUTH_LIMITS, admitAttempt } from './rate-limits.js';
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
+const PRUNE_AFTER_MS = 24 * 3_600_000;
 
 export interface LoginDeps {
   pool: Pool;
@@ -64,6 +65,8 @@ export async function requestLoginCode(
       dedupeKey: `otp-${codeId}`,
     });
   });
+  // Housekeeping rides on code requests: attempts, codes and sessions a day past mattering are dropped.
+  await createDashboardAuthRepository(deps.pool).pruneBefore(new Date(now.getTime() - PRUNE_AFTER_MS));
   if (outboundId === 'rate-limited') return 'rate-limited';
   if (outboundId !== undefined) {
     await deps.queue.publish(
