@@ -124,4 +124,23 @@ describe('access and settings', () => {
     expect(await h.query('SELECT 1 FROM conversation_state WHERE chat_id = $1', [OWNER])).toEqual([]);
     expect(await h.say(OWNER, '1')).toContain('I can:');
   });
+
+  it('adds a product and teaches a word in chat, and the next messages use them', async () => {
+    expect(await h.say(OWNER, 'naya product Magic Masala 10 rs')).toContain('Added Magic Masala at ₹10');
+    expect(await h.say(OWNER, '3 magic masala')).toContain('Magic Masala 3 × ₹10 = ₹30');
+    expect(await h.say(OWNER, 'chaska matlab kurkure')).toContain('"chaska" means Kurkure');
+    expect(await h.say(OWNER, '4 chaska')).toContain('Kurkure 4 × ₹20 = ₹80');
+    const rows = await h.query(
+      `SELECT p.catalog_id AS product, s.quantity FROM sales s JOIN products p ON p.id = s.product_id
+       WHERE s.shop_id = $1 AND p.catalog_id IN ('custom_magic_masala', 'kurkure') ORDER BY s.id`,
+      [await shopOf(OWNER)],
+    );
+    expect(rows).toEqual([
+      { product: 'custom_magic_masala', quantity: 3 },
+      { product: 'kurkure', quantity: 4 },
+    ]);
+    expect(
+      await h.query('SELECT alias FROM product_aliases WHERE shop_id = $1', [await shopOf(OWNER)]),
+    ).toEqual([{ alias: 'chaska' }]);
+  });
 });
