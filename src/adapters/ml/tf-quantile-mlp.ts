@@ -53,15 +53,17 @@ function standardise(s: Standardiser, features: Float32Array, width: number): Fl
 function quantileLoss(tf: TfModule, quantiles: number[], meanWeight: number) {
   return (yTrue: import('@tensorflow/tfjs').Tensor, yPred: import('@tensorflow/tfjs').Tensor) =>
     tf.tidy(() => {
-      // Keras checks the target's shape against the output's, so the target arrives repeated per output.
+      // Keras checks the target's shape against the output's, so the target is padded to the output width.
+      // Column 0 holds the target and column 1 the row weight.
       const y = yTrue.slice([0, 0], [-1, 1]);
+      const w = yTrue.slice([0, 1], [-1, 1]);
       const meanOut = yPred.slice([0, 0], [-1, 1]);
-      let loss = tf.mean(tf.square(tf.sub(meanOut, y))).mul(meanWeight);
+      let loss = tf.square(tf.sub(meanOut, y)).mul(meanWeight);
       quantiles.forEach((q, i) => {
         const e = tf.sub(y, yPred.slice([0, i + 1], [-1, 1]));
-        loss = loss.add(tf.mean(tf.maximum(e.mul(q), e.mul(q - 1))));
+        loss = loss.add(tf.maximum(e.mul(q), e.mul(q - 1)));
       });
-      return loss;
+      return tf.mean(loss.mul(w));
     });
 }
 
@@ -99,7 +101,10 @@ export function createTfQuantileTrainer(options: TfQuantileMlpOptions = {}): Glo
       const x = tf.tensor2d(standardise(scaler, data.features, data.width), [data.rows, data.width]);
       const outputs = 1 + train.quantiles.length;
       const repeated = new Float32Array(data.rows * outputs);
-      for (let r = 0; r < data.rows; r++) repeated.fill(data.targets[r]!, r * outputs, (r + 1) * outputs);
+      for (let r = 0; r < data.rows; r++) {
+        repeated[r * outputs] = data.targets[r]!;
+        repeated[r * outputs + 1] = data.weights?.[r] ?? 1;
+      }
       const y = tf.tensor2d(repeated, [data.rows, outputs]);
       try {
         await model.fit(x, y, { epochs: train.epochs, batchSize, shuffle: true, verbose: 0 });

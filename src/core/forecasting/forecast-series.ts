@@ -9,6 +9,7 @@ import type { GlobalModelTrainer, PeerForecaster, TrainedGlobalModel } from './m
 import {
   type BacktestWindow,
   backtestFigures,
+  bestOverall,
   calibrated,
   calibrateIntervals,
   chooseModel,
@@ -27,14 +28,18 @@ export interface ForecastOptions {
   leadDays?: number;
   /** Rolling-origin backtest windows of min(horizon, 28) days before the start (default 2). */
   backtestWindows?: number;
-  /** Relative backtest win another model needs before it replaces the preferred one (default 0.1). */
+  /** Relative backtest win a series' own best model needs to replace the preferred one (default 0.2). */
   selectionMargin?: number;
-  /** Defaults to `global+moving_average` with a global model, else `moving_average`. */
+  /** Defaults to the model or blend with the best revenue-weighted backtest across all series. */
   preferredModel?: string;
   includeModelForecasts?: boolean;
   seed?: number;
   globalEpochs?: number;
   globalMaxRows?: number;
+  /** Loss weighting of the global model's rows (default 'revenue', as the M5 score weights series). */
+  globalWeighting?: 'revenue' | 'none';
+  /** Fit the global model again on all history for the final forecast (default: reuse the backtest fit). */
+  retrainForFinal?: boolean;
 }
 
 export interface ForecastDeps {
@@ -82,6 +87,18 @@ function toDays(dates: string[], band: Band): ForecastDay[] {
   }));
 }
 
+/** Units x price over the last 28 days (price 1 where unknown): the weight of a series in model choice. */
+function recentRevenue(ctx: SeriesContext): number {
+  const { units, price } = ctx.frame;
+  let total = 0;
+  for (let i = Math.max(0, units.length - 28); i < units.length; i++) {
+    const u = units[i]!;
+    const p = price[i]!;
+    if (!Number.isNaN(u)) total += u * (Number.isFinite(p) ? p : 1);
+  }
+  return total;
+}
+
 function confidenceOf(historyDays: number, rmsse: number | undefined): Confidence {
   if (historyDays < 28) return 'low';
   if (historyDays >= 112 && rmsse !== undefined && rmsse <= 1) return 'high';
@@ -110,6 +127,7 @@ export async function forecastSeries(
     fromDay: minDay,
     toDay: startDay + horizon,
     leadDays,
+    historyToDay: startDay - 1,
   });
   const layout = featureLayout(
     input.series.map((s) => s.category ?? ''),
@@ -125,16 +143,19 @@ export async function forecastSeries(
           contexts,
           cutoffFromEnd,
           horizon: h,
-          maxRows: input.globalMaxRows ?? 80_000,
+          maxRows: input.globalMaxRows ?? 100_000,
           seed,
           epochs: input.globalEpochs ?? 8,
+          weighting: input.globalWeighting ?? 'revenue',
         })
       : Promise.resolve(undefined);
 
   // Backtest windows, oldest first; a series joins a window only with four weeks of history before it.
   const btWindows: BacktestWindow[][] = contexts.map(() => []);
+  let backtestModel: TrainedGlobalModel | undefined;
   if (windows > 0) {
-    const model = await train(windows * btH, btH);
+    backtestModel = await train(windows * btH, Math.max(btH, horizon));
+    const model = backtestModel;
     for (let w = windows; w >= 1; w--) {
       const origins = contexts.map((c) => {
         const o = c.frame.units.length - w * btH;
@@ -155,11 +176,12 @@ export async function forecastSeries(
         });
       });
     }
-    model?.dispose();
   }
   const factors = calibrateIntervals(btWindows);
 
-  const finalModel = await train(0, horizon);
+  // Retraining on the latest weeks costs a second fit and changed little on M5; it stays an option.
+  const finalModel = input.retrainForFinal || windows === 0 ? await train(0, horizon) : backtestModel;
+  if (finalModel !== backtestModel) backtestModel?.dispose();
   const ends = contexts.map((c) => c.frame.units.length);
   const finals = await globalBands(finalModel, { layout, horizon }, contexts, ends);
   const finalsNoEvents = await globalBands(
@@ -170,7 +192,9 @@ export async function forecastSeries(
   );
   finalModel?.dispose();
 
-  const preferred = input.preferredModel ?? (trainer ? 'global+moving_average' : 'moving_average');
+  const preferred =
+    input.preferredModel ??
+    bestOverall(btWindows, contexts.map(recentRevenue), trainer ? 'global+moving_average' : 'moving_average');
   const dates = horizonDates(firstDate, horizon);
   return contexts.map((ctx, i) => {
     const bands: ModelBands = runBaseModels(ctx.filled, horizon, deps.peer);
@@ -179,10 +203,11 @@ export async function forecastSeries(
     const all = withBlends(bands);
     const figures = backtestFigures(btWindows[i]!);
     const choice = all.has(preferred)
-      ? chooseModel(figures, preferred, input.selectionMargin ?? 0.1)
+      ? chooseModel(figures, preferred, input.selectionMargin ?? 0.2)
       : 'moving_average';
     const band = calibrated(all.get(choice)!, factors.get(choice));
-    const globalWeight = choice === 'global' ? 1 : choice.startsWith('global+') ? 0.5 : 0;
+    const parts = choice.split('+');
+    const globalWeight = parts.includes('global') ? 1 / parts.length : 0;
     const noEvents = finalsNoEvents[i];
     const meanWithoutEvents =
       g && noEvents && globalWeight > 0

@@ -1,4 +1,5 @@
 import { mulberry32 as seededRandom } from '../simulation/seeded-random.js';
+import { naiveScale } from './accuracy.js';
 import {
   type FeatureLayout,
   originScale,
@@ -21,6 +22,37 @@ export interface GlobalTrainingOptions {
   horizon: number;
   maxRows: number;
   seed: number;
+  /**
+   * 'revenue' weights each row like its share of the revenue-weighted RMSSE (recent revenue over the
+   * series' naive error scale, times the origin level squared); 'none' treats rows alike.
+   */
+  weighting?: 'revenue' | 'none';
+}
+
+function seriesWeight(ctx: SeriesContext, cutoff: number): number {
+  const { units, price } = ctx.frame;
+  let revenue = 0;
+  for (let i = Math.max(0, cutoff - 28); i < cutoff; i++) {
+    const u = units[i]!;
+    const p = price[i]!;
+    if (!Number.isNaN(u)) revenue += u * (Number.isFinite(p) ? p : 1);
+  }
+  return revenue / naiveScale(ctx.filled.subarray(0, cutoff));
+}
+
+function normaliseWeights(w: Float32Array): void {
+  const cap = (mean: number) => mean * 20;
+  for (let pass = 0; pass < 2; pass++) {
+    let sum = 0;
+    for (const v of w) sum += v;
+    const mean = sum / Math.max(1, w.length);
+    if (!(mean > 0)) {
+      w.fill(1);
+      return;
+    }
+    for (let i = 0; i < w.length; i++)
+      w[i] = Math.min(w[i]! / mean, pass === 0 ? cap(1) : Number.POSITIVE_INFINITY);
+  }
 }
 
 /** History a series needs at an origin before it teaches the model anything. */
@@ -53,13 +85,18 @@ export function buildTrainingSet(options: GlobalTrainingOptions): TrainingSet {
   const width = layout.width;
   const features = new Float32Array(rows * width);
   const targets = new Float32Array(rows);
+  const weights = new Float32Array(rows);
+  const base = contexts.map((ctx) => seriesWeight(ctx, ctx.frame.units.length - options.cutoffFromEnd));
   for (let r = 0; r < rows; r++) {
     const { s, origin, h } = candidates[r]!;
     const ctx = contexts[s]!;
     writeFeatures(layout, ctx, origin, h, features, r * width);
     targets[r] = targetRatio(ctx, origin, origin + h - 1);
+    weights[r] = base[s]! * originScale(ctx, origin) ** 2;
   }
-  return { features, targets, rows, width };
+  if (options.weighting === 'none') weights.fill(1);
+  else normaliseWeights(weights);
+  return { features, targets, rows, width, weights };
 }
 
 export interface GlobalPrediction {

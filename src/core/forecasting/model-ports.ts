@@ -14,6 +14,8 @@ export interface TrainingSet {
   targets: Float32Array;
   rows: number;
   width: number;
+  /** Optional per-row loss weights with mean 1. */
+  weights?: Float32Array;
 }
 
 export interface GlobalTrainOptions {

@@ -13,27 +13,25 @@ export interface BacktestWindow {
   bands: ModelBands;
 }
 
-const BLENDS: [string, string][] = [
+const BLENDS: string[][] = [
+  ['global', 'weekday_ma', 'tsb'],
   ['global', 'moving_average'],
   ['global', 'ets_peer'],
   ['global', 'tsb'],
   ['ets_peer', 'moving_average'],
+  ['global', 'weekday_ma'],
+  ['weekday_ma', 'tsb'],
 ];
 
-/** Adds 50/50 blends of the models present, named `a+b`. */
+/** Adds equal-weight blends of the models present, named `a+b` (or `a+b+c`). */
 export function withBlends(bands: ModelBands): ModelBands {
   const out: ModelBands = new Map(bands);
-  for (const [a, b] of BLENDS) {
-    const ba = bands.get(a);
-    const bb = bands.get(b);
-    if (ba && bb)
-      out.set(
-        `${a}+${b}`,
-        blendBands([
-          { band: ba, weight: 1 },
-          { band: bb, weight: 1 },
-        ]),
-      );
+  for (const names of BLENDS) {
+    const parts = names.flatMap((n) => {
+      const band = bands.get(n);
+      return band ? [{ band, weight: 1 }] : [];
+    });
+    if (parts.length === names.length) out.set(names.join('+'), blendBands(parts));
   }
   return out;
 }
@@ -112,4 +110,37 @@ export function calibrateIntervals(
 
 export function calibrated(band: Band, factor: number | undefined): Band {
   return factor === undefined || factor === 1 ? band : scaleInterval(band, factor);
+}
+
+/**
+ * The model or blend with the lowest backtest RMSSE across all series, weighted by each series' recent
+ * revenue (units x price; units alone without prices), so busy items count for more, as in M5.
+ */
+export function bestOverall(
+  windowsBySeries: readonly (readonly BacktestWindow[])[],
+  weights: readonly number[],
+  fallback: string,
+): string {
+  const totals = new Map<string, { sum: number; weight: number }>();
+  windowsBySeries.forEach((ws, i) => {
+    const w = weights[i] ?? 0;
+    if (w <= 0) return;
+    for (const s of backtestFigures(ws).scores) {
+      if (!Number.isFinite(s.rmsse)) continue;
+      const t = totals.get(s.model) ?? { sum: 0, weight: 0 };
+      t.sum += w * s.rmsse;
+      t.weight += w;
+      totals.set(s.model, t);
+    }
+  });
+  let best = fallback;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const [model, t] of totals) {
+    const score = t.sum / t.weight;
+    if (score < bestScore) {
+      bestScore = score;
+      best = model;
+    }
+  }
+  return best;
 }

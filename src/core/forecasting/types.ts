@@ -28,6 +28,7 @@ export type ModelName =
   | 'ses'
   | 'croston'
   | 'tsb'
+  | 'weekday_ma'
   | 'ets_peer'
   | 'global';
 

@@ -89,3 +89,31 @@ export function tsb(history: ArrayLike<number>, horizon: number, alpha = 0.1, be
   const level = Number.isNaN(prob) ? 0 : prob * size;
   return new Array<number>(horizon).fill(level);
 }
+
+/**
+ * The 28-day mean times the series' weekday profile over the last 12 weeks. The profile is shrunk toward
+ * flat for slow items, whose weekday means are mostly noise.
+ */
+export function weekdayMovingAverage(history: ArrayLike<number>, horizon: number, window = 84): number[] {
+  const n = history.length;
+  const level = movingAverage(history, 1)[0]!;
+  const from = Math.max(0, n - window);
+  const sums = new Array<number>(7).fill(0);
+  const counts = new Array<number>(7).fill(0);
+  let total = 0;
+  for (let i = from; i < n; i++) {
+    sums[(n - i) % 7]! += history[i]!;
+    counts[(n - i) % 7]! += 1;
+    total += history[i]!;
+  }
+  const overall = total / Math.max(1, n - from);
+  const trust = total / (total + 100);
+  const out: number[] = [];
+  for (let h = 0; h < horizon; h++) {
+    // Position n + h is (7 - h % 7) % 7 steps after a day whose distance from n is a multiple of 7.
+    const key = ((-h % 7) + 7) % 7;
+    const factor = overall > 0 && counts[key]! > 0 ? sums[key]! / counts[key]! / overall : 1;
+    out.push(level * (1 + trust * (factor - 1)));
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import {
   seasonalNaive,
   ses,
   tsb,
+  weekdayMovingAverage,
 } from '../../../../src/core/forecasting/models/simple-models.js';
 
 describe('baseline models', () => {
@@ -27,5 +28,20 @@ describe('baseline models', () => {
     const history = [...Array.from({ length: 60 }, (_, i) => (i % 2 ? 3 : 0)), ...new Array(60).fill(0)];
     expect(tsb(history, 1)[0]!).toBeLessThan(0.2);
     expect(croston(history, 1)[0]!).toBeGreaterThan(1);
+  });
+});
+
+describe('weekday moving average', () => {
+  it('shapes the 28-day mean by a strong weekday pattern', () => {
+    // Busy day every 7th day, last one being the final history day.
+    const history = Array.from({ length: 84 }, (_, i) => (i % 7 === 6 ? 40 : 10));
+    const f = weekdayMovingAverage(history, 7);
+    expect(f[6]!).toBeGreaterThan(2 * f[0]!);
+    expect(f.reduce((a, b) => a + b, 0) / 7).toBeCloseTo(movingAverage(history, 1)[0]!, 0);
+  });
+  it('stays nearly flat for a slow item', () => {
+    const history = Array.from({ length: 84 }, (_, i) => (i % 14 === 0 ? 1 : 0));
+    const f = weekdayMovingAverage(history, 7);
+    expect(Math.max(...f) / Math.min(...f)).toBeLessThan(1.5);
   });
 });
