@@ -40,7 +40,7 @@ export function restockLine(ctx: PageContext, advice: RestockAdvice, unit: strin
   return ctx.t('product.restock.order', {
     ...demand,
     units: formatQuantity(advice.orderUnits),
-    packs: advice.packs,
+    packs: ctx.t('festivals.packs', { count: advice.packs }),
     date: formatDay(advice.orderByDate, ctx.lang),
   });
 }
