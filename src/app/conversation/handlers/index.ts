@@ -11,8 +11,7 @@ import { undo } from './undo.js';
 
 // Intent -> handler. Every handler has the one shape in ../types.ts:
 //   (ctx: ConversationContext) => Promise<HandlerResult>
-// To add a feature, write handlers/<feature>.ts exporting an IntentHandler and add ONE line below
-// (ask_report, ask_forecast, ask_price, send_order and set_supplier are waiting for theirs).
+// To add a feature, write handlers/<feature>.ts exporting an IntentHandler and add ONE line below.
 // Owner-only intents are checked before dispatch (src/core/conversation/access.ts), not in handlers.
 // An intent with no handler gets the help reply, so an unfinished feature never answers wrongly.
 
