@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { acquireDirectoryLock, type DirectoryLock } from './directory-lock.js';
+import { startEmbeddedSocketServer } from './embedded-socket-server.js';
 
 // With no DATABASE_URL, PostgreSQL is PGlite (PostgreSQL compiled to WASM) in this process, served on a
 // loopback port through pglite-socket so the ordinary `pg` code path is the only one we have.
@@ -15,7 +15,6 @@ export interface EmbeddedPostgres {
 export interface EmbeddedPostgresOptions {
   /** Directory for the database files; undefined keeps everything in memory (tests). */
   dataDir?: string;
-  maxConnections?: number;
 }
 
 export async function startEmbeddedPostgres(
@@ -32,16 +31,9 @@ export async function startEmbeddedPostgres(
   } else {
     db = await PGlite.create();
   }
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port: 0,
-    maxConnections: options.maxConnections ?? 16,
-  });
-  await server.start();
-  const address = server.getServerConn();
+  const server = await startEmbeddedSocketServer(db);
   return {
-    url: `postgres://postgres@${address}/postgres`,
+    url: `postgres://postgres@${server.address}/postgres`,
     async stop() {
       await server.stop();
       await db.close();

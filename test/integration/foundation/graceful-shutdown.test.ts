@@ -65,7 +65,7 @@ describe('SIGTERM with messages in flight', () => {
           );
           return rows[0]!.n >= total;
         },
-        { timeoutMs: 60_000, what: 'every message answered' },
+        { timeoutMs: 120_000, what: 'every message answered' },
       );
       const perMessage = await database.pool.query<{ message_id: string; replies: number }>(
         `SELECT i.message_id, count(o.id)::int AS replies
@@ -78,5 +78,5 @@ describe('SIGTERM with messages in flight', () => {
       second.child.kill('SIGTERM');
       await second.exited;
     }
-  });
+  }, 240_000);
 });
