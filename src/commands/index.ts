@@ -1,25 +1,17 @@
 import type { Command } from 'commander';
-import { register as registerChat } from './chat.js';
-import { register as registerFestivals } from './festivals.js';
-import { register as registerForecast } from './forecast.js';
-import { register as registerImport } from './import.js';
-import { register as registerMigrate } from './migrate.js';
-import { register as registerParse } from './parse.js';
-import { register as registerPriceEval } from './price-eval.js';
-import { register as registerSimulate } from './simulate.js';
-import { register as registerStart } from './start.js';
 
-export type CommandRegistration = (program: Command) => void;
+export type CommandModule = { register(program: Command): void };
 
-// One line per subcommand; each file owns its options and help text.
-export const commandRegistrations: CommandRegistration[] = [
-  registerStart,
-  registerChat,
-  registerMigrate,
-  registerFestivals,
-  registerPriceEval,
-  registerForecast,
-  registerSimulate,
-  registerParse,
-  registerImport,
-];
+// One line per subcommand; each file owns its options and help text. Modules load lazily: `billmitra
+// parse` should not pay for TensorFlow, ECharts and Baileys, which other commands pull in.
+export const commandModules: Record<string, () => Promise<CommandModule>> = {
+  start: () => import('./start.js'),
+  chat: () => import('./chat.js'),
+  migrate: () => import('./migrate.js'),
+  parse: () => import('./parse.js'),
+  festivals: () => import('./festivals.js'),
+  forecast: () => import('./forecast.js'),
+  simulate: () => import('./simulate.js'),
+  import: () => import('./import.js'),
+  'price-eval': () => import('./price-eval.js'),
+};
