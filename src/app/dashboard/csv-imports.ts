@@ -11,7 +11,9 @@ import type { Viewer } from './sessions.js';
 // A CSV of past sales uploaded from the browser: parts are staged in PostgreSQL, then the import runs in
 // the background with the sales-import use case, its progress written where any web process can read it.
 
-export const MAX_PART_CHARS = 48_000;
+// A part is at most this many UTF-16 units; at 3 UTF-8 bytes each (Devanagari) it stays under the app's
+// 64 KB body limit.
+export const MAX_PART_CHARS = 20_000;
 export const MAX_IMPORT_CHARS = 20_000_000;
 const PROGRESS_BATCH = 500;
 

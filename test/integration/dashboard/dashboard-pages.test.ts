@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PART_CHARS } from '../../../src/app/dashboard/csv-imports.js';
 import { addDays } from '../../../src/core/inventory/index.js';
 import { localDate } from '../../../src/core/language/days.js';
 import type { RunningBillMitra } from '../../../src/main.js';
@@ -177,6 +178,26 @@ describe('data page', () => {
     const broken = await importCsv(['when,what\n2024-01-01,maggi\n']);
     expect(broken.status).toBe('failed');
     expect(JSON.stringify(broken.result)).toContain('date,product,quantity');
+  });
+
+  it('takes a file larger than the body limit, in Hindi, through parts', async () => {
+    const day = addDays(today, -400);
+    const lines = Array.from({ length: 3_000 }, (_, i) => `${day},मैगी,${(i % 5) + 1},14\n`);
+    const parts: string[] = ['date,product,quantity,price\n'];
+    for (const line of lines) {
+      if (parts.at(-1)!.length + line.length > MAX_PART_CHARS) parts.push('');
+      parts[parts.length - 1] += line;
+    }
+    expect(Buffer.byteLength(parts.join(''))).toBeGreaterThan(64 * 1024);
+    expect(parts.length).toBeGreaterThan(2);
+    const done = await importCsv(parts);
+    expect(done.status).toBe('done');
+    expect((done.result as { inserted: number }).inserted).toBe(3_000);
+    const rows = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM sales WHERE shop_id = $1 AND sale_date = $2 AND product_id = $3`,
+      [shop.shopId, day, shop.productIds.get('maggi')],
+    );
+    expect(rows.rows[0]?.n).toBe(3_000);
   });
 
   it('refuses parts out of order', async () => {
