@@ -147,6 +147,24 @@ describe('Baileys connection against a fake socket', () => {
     expect(taken.sent).toEqual([{ jid: '919800000001@s.whatsapp.net', content: { text: 'hi' } }]);
   });
 
+  it('drops the socket at once when its lock renewal fails, then waits to retake it', async () => {
+    const sockets = createFakeSocketFactory();
+    const harness = await start(sockets);
+    const first = await sockets.waitForSockets(1);
+    first.open();
+    const lockKey = `${harness.config.QUEUE_PREFIX}:whatsapp:baileys:default:lock`;
+    // As if the lock expired during a long pause and another process took it.
+    await harness.services.producerRedis.set(lockKey, 'another-process', 'PX', 60_000);
+    await waitFor(async () => first.ended);
+    await waitFor(async () => (await status(harness)).state === 'waiting-for-lock');
+    expect(harness.channel.canSendNow?.()).toBe(false);
+    await settle();
+    expect(sockets.sockets).toHaveLength(1);
+    await harness.services.producerRedis.del(lockKey);
+    (await sockets.waitForSockets(2)).open();
+    await waitFor(async () => harness.channel.canSendNow?.() === true);
+  });
+
   it('serves status and the QR as a PNG only with the admin token', async () => {
     const sockets = createFakeSocketFactory();
     const harness = await start(sockets);

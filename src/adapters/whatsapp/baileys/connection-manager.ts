@@ -85,8 +85,15 @@ export function createBaileysConnection(options: BaileysConnectionOptions): Bail
           .catch((error) => logger.error({ err: error }, 'handling WhatsApp messages failed'));
       });
       socket.on('connection.update', (update) => {
-        if (update.qr)
-          void showLogin(socket, auth, update.qr, pairingRequested).then((r) => (pairingRequested ||= r));
+        if (update.qr) {
+          // A pairing code is asked for once per socket; QR refreshes after that are not shown.
+          const pairing = Boolean(options.pairingNumber) && !auth.state.creds.registered;
+          if (!pairing) void showQr(update.qr);
+          else if (!pairingRequested) {
+            pairingRequested = true;
+            void showPairingCode(socket, update.qr);
+          }
+        }
         if (update.connection === 'open') {
           open = socket;
           opened = true;
@@ -115,31 +122,26 @@ export function createBaileysConnection(options: BaileysConnectionOptions): Bail
     return end;
   }
 
-  /** Shows the QR (terminal and /whatsapp/qr), or asks once for a pairing code. Returns true if it did. */
-  async function showLogin(
-    socket: WhatsAppSocket,
-    auth: PostgresAuthState,
-    qr: string,
-    pairingDone: boolean,
-  ) {
-    if (options.pairingNumber && !auth.state.creds.registered) {
-      if (pairingDone) return false;
-      try {
-        const code = await socket.requestPairingCode(options.pairingNumber.replace(/\D/g, ''));
-        setState('waiting-for-pairing-code', { pairingCode: code });
-        logger.warn('WhatsApp pairing code ready: see /whatsapp/status (admin) or the terminal');
-        if (options.printQrInTerminal) process.stdout.write(`\nWhatsApp pairing code: ${code}\n\n`);
-        return true;
-      } catch (error) {
-        logger.error({ err: error }, 'requesting a WhatsApp pairing code failed; showing the QR instead');
-      }
-    }
+  /** Shows the QR in the terminal and at /whatsapp/qr. */
+  async function showQr(qr: string) {
     setState('waiting-for-qr-scan', { qr });
     logger.warn('WhatsApp is not linked: scan the QR in the terminal or at /whatsapp/qr');
     if (options.printQrInTerminal) {
       process.stdout.write(`\n${await QRCode.toString(qr, { type: 'terminal', small: true })}\n`);
     }
-    return false;
+  }
+
+  /** Asks WhatsApp for a pairing code for WHATSAPP_PAIRING_NUMBER; falls back to the QR if that fails. */
+  async function showPairingCode(socket: WhatsAppSocket, qr: string) {
+    try {
+      const code = await socket.requestPairingCode((options.pairingNumber ?? '').replace(/\D/g, ''));
+      setState('waiting-for-pairing-code', { pairingCode: code });
+      logger.warn('WhatsApp pairing code ready: see /whatsapp/status (admin) or the terminal');
+      if (options.printQrInTerminal) process.stdout.write(`\nWhatsApp pairing code: ${code}\n\n`);
+    } catch (error) {
+      logger.error({ err: error }, 'requesting a WhatsApp pairing code failed; showing the QR instead');
+      await showQr(qr);
+    }
   }
 
   /** Holds the socket (reconnecting as the policy says) until the lock is lost or we stop. */
