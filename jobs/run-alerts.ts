@@ -9,7 +9,12 @@ export function scheduledAt(job: Pick<Job, 'timestamp' | 'opts'> | undefined, no
   return new Date(job.timestamp + (job.opts?.delay ?? 0));
 }
 
-export default (deps: RunAlertsDeps & { clock?: () => Date }) =>
-  async (payload: QueuePayloads['alerts'], job?: Job) => {
-    await runShopAlerts(deps, { shopId: payload.shopId, at: scheduledAt(job, deps.clock?.() ?? new Date()) });
+export default (deps: RunAlertsDeps & { clock?: () => Date }) => {
+  const withCache: RunAlertsDeps = { ...deps, elasticities: deps.elasticities ?? new Map() };
+  return async (payload: QueuePayloads['alerts'], job?: Job) => {
+    await runShopAlerts(withCache, {
+      shopId: payload.shopId,
+      at: scheduledAt(job, deps.clock?.() ?? new Date()),
+    });
   };
+};

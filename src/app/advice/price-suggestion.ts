@@ -2,7 +2,7 @@ import type { Queryable } from '../../adapters/postgres/pool.js';
 import type { AdviceProduct } from '../../adapters/postgres/repositories/advice-products.js';
 import { createForecastStore } from '../../adapters/postgres/repositories/forecast-store.js';
 import { festivalsBetween } from '../../core/festivals/index.js';
-import { addDays, daysBetween, eachDay } from '../../core/inventory/local-date.js';
+import { addDays, daysBetween, eachDay, weekdayOf } from '../../core/inventory/local-date.js';
 import {
   defaultElasticityPrior,
   estimateElasticity,
@@ -24,7 +24,13 @@ export interface PriceAdviceInput {
   shop: { id: number; stateCode: string | null; minMarginBp: number };
   product: AdviceProduct;
   today: string;
+  /** Estimates reused within a week: a year of history moves little from one day to the next. */
+  cache?: ElasticityCache;
 }
+
+export type ElasticityCache = Map<string, { elasticity: number; se: number } | null>;
+
+const CACHE_LIMIT = 20_000;
 
 export interface PriceAdvice {
   suggestion: PriceSuggestion;
@@ -38,8 +44,7 @@ export async function priceAdvice(db: Queryable, input: PriceAdviceInput): Promi
   const { product, today } = input;
   if (product.costPaise === null) return null;
   const days = await pricedHistory(db, input);
-  const estimate = estimateElasticity(days);
-  const own = estimate.identified ? { elasticity: estimate.elasticity, se: estimate.se } : null;
+  const own = ownElasticity(input, days);
   const pooled = shrinkElasticity(own, defaultElasticityPrior);
   const recent = days.filter((d) => daysBetween(d.date, today) <= RECENT_DAYS);
   const dailyUnits = recent.length > 0 ? recent.reduce((s, d) => s + d.units, 0) / RECENT_DAYS : 0;
@@ -56,6 +61,23 @@ export async function priceAdvice(db: Queryable, input: PriceAdviceInput): Promi
     stockOnHand: product.stock,
   });
   return { suggestion, festivalPeak: peak, ownWeight: pooled.ownWeight };
+}
+
+function ownElasticity(
+  input: PriceAdviceInput,
+  days: PricedDay[],
+): { elasticity: number; se: number } | null {
+  const week = addDays(input.today, -weekdayOf(input.today));
+  const key = `${input.shop.id}|${input.product.id}|${input.product.pricePaise}|${week}`;
+  const cached = input.cache?.get(key);
+  if (cached !== undefined) return cached;
+  const estimate = estimateElasticity(days);
+  const own = estimate.identified ? { elasticity: estimate.elasticity, se: estimate.se } : null;
+  if (input.cache) {
+    if (input.cache.size >= CACHE_LIMIT) input.cache.clear();
+    input.cache.set(key, own);
+  }
+  return own;
 }
 
 /** Demand is peaking when today is inside the buying window of a festival that lifts the category. */

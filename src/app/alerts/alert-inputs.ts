@@ -12,7 +12,7 @@ import { nextDaysWindow } from '../../core/inventory/restock.js';
 import { assessStockCover } from '../../core/inventory/stock-cover.js';
 import { festivalRestockList } from '../advice/festival-restock.js';
 import { shopFestivals } from '../advice/festival-windows.js';
-import { priceAdvice } from '../advice/price-suggestion.js';
+import { type ElasticityCache, priceAdvice } from '../advice/price-suggestion.js';
 import { type AdviceDeps, type PlannedRestock, planRestock } from '../advice/restock-plan.js';
 
 // What the morning alerts are decided from: items whose stock will not last until a new order can land,
@@ -41,6 +41,7 @@ export interface MorningRequest {
   now: Date;
   settings: AlertSettings;
   sent: readonly SentAlert[];
+  elasticities?: ElasticityCache;
 }
 
 export async function morningInputs(deps: AdviceDeps, request: MorningRequest): Promise<MorningInputs> {
@@ -104,7 +105,12 @@ export async function morningInputs(deps: AdviceDeps, request: MorningRequest): 
     );
     for (const product of sold) {
       if (recent.has(product.catalogId)) continue;
-      const advice = await priceAdvice(deps.db, { shop, product, today });
+      const advice = await priceAdvice(deps.db, {
+        shop,
+        product,
+        today,
+        ...(request.elasticities ? { cache: request.elasticities } : {}),
+      });
       if (!advice) continue;
       const s = advice.suggestion;
       priceSuggestions.push({

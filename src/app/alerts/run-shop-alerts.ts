@@ -10,7 +10,9 @@ import { decideAlerts } from '../../core/alerts/decide-alerts.js';
 import { type AlertSettings, defaultAlertSettings } from '../../core/alerts/types.js';
 import { addDays } from '../../core/inventory/local-date.js';
 import { templateParameter } from '../../core/messaging/service-window.js';
+import { memoizedForecasts } from '../advice/forecast-memo.js';
 import { createForecastProvider, type ForecastProvider } from '../advice/forecast-provider.js';
+import type { ElasticityCache } from '../advice/price-suggestion.js';
 import { renderReply } from '../conversation/render.js';
 import { outboundJobId } from '../handle-inbound.js';
 import { type MorningInputs, morningInputs } from './alert-inputs.js';
@@ -31,6 +33,8 @@ export interface RunAlertsDeps {
   /** Approved template for alerts outside WhatsApp's 24-hour window. */
   templateName?: string;
   forecasts?: ForecastProvider;
+  /** Price response estimates kept between runs of this process (see price-suggestion.ts). */
+  elasticities?: ElasticityCache;
 }
 
 // The schedulers (src/adapters/queue/shop-schedules.ts) fire at these shop-local times.
@@ -63,10 +67,10 @@ export async function runShopAlerts(
   if (!settings.alertsOn || isWithin(time, settings.quietHours.start, settings.quietHours.end))
     return { sent: [] };
 
-  const owner = await repo.ownerChat(shop.id, deps.channelName);
+  const owner = await repo.ownerChat(shop.id, deps.channelName, input.at);
   if (!owner) return { sent: [] };
   const sent = await repo.sentSince(shop.id, addDays(today, -30));
-  const forecasts = deps.forecasts ?? createForecastProvider({ db: deps.pool });
+  const forecasts = memoizedForecasts(deps.forecasts ?? createForecastProvider({ db: deps.pool }));
   const inputs: MorningInputs | null = isInSlot(time, settings.morningAt, settings.slotHours)
     ? await morningInputs({ db: deps.pool, forecasts }, { shop, today, now: input.at, settings, sent })
     : null;

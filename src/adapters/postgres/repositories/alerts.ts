@@ -46,8 +46,8 @@ export function createAlertsRepository(db: Queryable) {
       return result.rows[0];
     },
 
-    /** The owner's chat: the one they last wrote from, else their number on the default channel. */
-    async ownerChat(shopId: number, defaultChannel: string): Promise<OwnerChat | undefined> {
+    /** The owner's chat: the one they last wrote from by `at`, else their number on the default channel. */
+    async ownerChat(shopId: number, defaultChannel: string, at: Date): Promise<OwnerChat | undefined> {
       const result = await db.query<{
         phone: string;
         channel: string | null;
@@ -57,10 +57,10 @@ export function createAlertsRepository(db: Queryable) {
         `SELECT m.phone, i.channel, i.chat_id AS "chatId", i.received_at AS at
          FROM shop_members m
          LEFT JOIN LATERAL (SELECT channel, chat_id, received_at FROM inbound_messages
-           WHERE sender_phone = m.phone OR (sender_phone IS NULL AND chat_id = m.phone)
+           WHERE (sender_phone = m.phone OR (sender_phone IS NULL AND chat_id = m.phone)) AND received_at <= $2
            ORDER BY id DESC LIMIT 1) i ON true
          WHERE m.shop_id = $1 AND m.role = 'owner' LIMIT 1`,
-        [shopId],
+        [shopId, at],
       );
       const row = result.rows[0];
       if (!row) return undefined;
