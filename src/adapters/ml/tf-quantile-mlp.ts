@@ -91,7 +91,8 @@ export function createTfQuantileTrainer(options: TfQuantileMlpOptions = {}): Glo
       model.add(
         tf.layers.dense({
           units: 1 + train.quantiles.length,
-          kernelInitializer: tf.initializers.glorotUniform({ seed: train.seed + 99 }),
+          // Zero output weights: the model starts from the core's baseline and learns corrections.
+          kernelInitializer: 'zeros',
         }),
       );
       model.compile({

@@ -67,6 +67,15 @@ export function originScale(ctx: SeriesContext, origin: number): number {
   return Math.max(Number.isNaN(m28) ? 0 : m28, Number.isNaN(m112) ? 0 : 0.5 * m112, 0.05);
 }
 
+/**
+ * The 28-day mean in target units. The global model learns corrections to it (residual learning), so an
+ * untrained or unsure model falls back to the strongest simple method rather than to noise.
+ */
+export function baselineRatio(ctx: SeriesContext, origin: number): number {
+  const m28 = meanBetween(ctx, origin - 28, origin);
+  return Number.isFinite(m28) ? Math.min(MAX_TARGET_RATIO, m28 / originScale(ctx, origin)) : 1;
+}
+
 export function targetRatio(ctx: SeriesContext, origin: number, index: number): number {
   const v = ctx.frame.units[index];
   if (v === undefined || Number.isNaN(v)) return Number.NaN;

@@ -143,7 +143,7 @@ export async function forecastSeries(
           contexts,
           cutoffFromEnd,
           horizon: h,
-          maxRows: input.globalMaxRows ?? 100_000,
+          maxRows: input.globalMaxRows ?? 60_000,
           seed,
           epochs: input.globalEpochs ?? 8,
           weighting: input.globalWeighting ?? 'revenue',

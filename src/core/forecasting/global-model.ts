@@ -1,6 +1,7 @@
 import { mulberry32 as seededRandom } from '../simulation/seeded-random.js';
 import { naiveScale } from './accuracy.js';
 import {
+  baselineRatio,
   type FeatureLayout,
   originScale,
   type SeriesContext,
@@ -91,7 +92,7 @@ export function buildTrainingSet(options: GlobalTrainingOptions): TrainingSet {
     const { s, origin, h } = candidates[r]!;
     const ctx = contexts[s]!;
     writeFeatures(layout, ctx, origin, h, features, r * width);
-    targets[r] = targetRatio(ctx, origin, origin + h - 1);
+    targets[r] = targetRatio(ctx, origin, origin + h - 1) - baselineRatio(ctx, origin);
     weights[r] = base[s]! * originScale(ctx, origin) ** 2;
   }
   if (options.weighting === 'none') weights.fill(1);
@@ -133,13 +134,14 @@ export async function predictGlobal(
   const k = 1 + GLOBAL_QUANTILES.length;
   return contexts.map((ctx, s) => {
     const scale = originScale(ctx, origins[s]!);
+    const baseline = baselineRatio(ctx, origins[s]!);
     const mean: number[] = [];
     const quantiles: number[][] = [];
     for (let h = 0; h < horizon; h++) {
       const base = (s * horizon + h) * k;
-      mean.push(Math.max(0, out[base]!) * scale);
+      mean.push(Math.max(0, out[base]! + baseline) * scale);
       const qs: number[] = [];
-      for (let q = 1; q < k; q++) qs.push(Math.max(0, out[base + q]!) * scale);
+      for (let q = 1; q < k; q++) qs.push(Math.max(0, out[base + q]! + baseline) * scale);
       qs.sort((a, b) => a - b);
       quantiles.push(qs);
     }
