@@ -4,6 +4,7 @@ import { purchaseConfirmation, saleConfirmation } from '../../core/conversation/
 import { pricePurchaseLine, priceSaleLine } from '../../core/conversation/entry-lines.js';
 import type { PendingLine, PickProductQuestion } from '../../core/conversation/pending.js';
 import { pickQuestion, pickQuestionWords } from '../../core/conversation/pick-product.js';
+import { isBelievableCost } from '../../core/conversation/price-rules.js';
 import { productName } from '../../core/conversation/shop-product.js';
 import type { ConversationContext, HandlerResult } from './types.js';
 
@@ -64,6 +65,23 @@ export async function recordLines(ctx: ConversationContext, entry: LinesEntry): 
         unitPricePaise: row.known ? row.unitPricePaise : null,
         amountPaise: row.known ? row.amountPaise : null,
       });
+      if (
+        row.priceSaid &&
+        row.unitPricePaise !== product.costPaise &&
+        isBelievableCost(row.unitPricePaise, product)
+      ) {
+        // Part of the same entry, so undoing the purchase restores the old cost too.
+        await ledger.insertPriceChange({
+          shopId: ctx.shop.id,
+          productId: product.id,
+          entryId,
+          field: 'cost',
+          oldPaise: product.costPaise,
+          newPaise: row.unitPricePaise,
+          date,
+        });
+        await products.setPrice(product.id, 'cost', row.unitPricePaise);
+      }
     }
     const delta = sale ? -row.quantity : row.quantity;
     await ledger.insertMovement({ ...common, delta, reason: sale ? 'sale' : 'purchase' });

@@ -55,3 +55,14 @@ export function currentPaise(
 ) {
   return field === 'price' ? product.pricePaise : field === 'cost' ? product.costPaise : product.mrpPaise;
 }
+
+/**
+ * A purchase that names its cost updates the product's cost, so profit follows what the shop now pays.
+ * Only a believable cost does: half the selling price up to 1.5× the MRP. Outside that the words were
+ * more likely a total misread as a unit cost ("2 carton maggi 1150"), and a wrong cost would skew every
+ * profit figure after it.
+ */
+export function isBelievableCost(costPaise: number, product: Pick<ShopProduct, 'pricePaise' | 'mrpPaise'>) {
+  const ceiling = Math.max(product.pricePaise, product.mrpPaise ?? 0) * 1.5;
+  return costPaise > 0 && costPaise >= product.pricePaise * 0.5 && costPaise <= ceiling;
+}

@@ -143,4 +143,20 @@ describe('access and settings', () => {
       await h.query('SELECT alias FROM product_aliases WHERE shop_id = $1', [await shopOf(OWNER)]),
     ).toEqual([{ alias: 'chaska' }]);
   });
+
+  it('takes the cost a purchase names as the new cost, and undo restores it', async () => {
+    const sugar = async () =>
+      (
+        await h.query<{ cost: number; stock: number }>(
+          `SELECT cost_paise AS cost, stock_quantity AS stock FROM products
+           WHERE shop_id = $1 AND catalog_id = 'sugar'`,
+          [await shopOf(OWNER)],
+        )
+      )[0];
+    const before = await sugar();
+    expect(await h.say(OWNER, 'kharida 10 kilo cheeni 42 rupay kilo')).toContain('Cost ₹420');
+    expect(await sugar()).toEqual({ cost: 4200, stock: (before?.stock ?? 0) + 10 });
+    expect(await h.say(OWNER, 'undo')).toContain('Undone: stock in');
+    expect(await sugar()).toEqual(before);
+  });
 });

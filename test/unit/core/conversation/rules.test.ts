@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mayUse, replyLanguage, seesProfit } from '../../../../src/core/conversation/access.js';
 import { dayWords, shortDate } from '../../../../src/core/conversation/calendar-words.js';
 import { customCatalogId, readPriceAnswer } from '../../../../src/core/conversation/new-product.js';
-import { checkPriceChange } from '../../../../src/core/conversation/price-rules.js';
+import { checkPriceChange, isBelievableCost } from '../../../../src/core/conversation/price-rules.js';
 import { undoVerdict } from '../../../../src/core/conversation/undo-rules.js';
 import { product } from './fixtures.js';
 
@@ -25,6 +25,16 @@ describe('prices', () => {
       ok: true,
       warning: { key: 'ledger:price.below_cost' },
     });
+  });
+});
+
+describe('costs said with a purchase', () => {
+  it('updates the cost only when it is believable for the product', () => {
+    expect(isBelievableCost(1200, product())).toBe(true);
+    // ₹1150 for two cartons of 96 read as a unit cost: ₹5.99 for a ₹14 packet.
+    expect(isBelievableCost(599, product())).toBe(false);
+    expect(isBelievableCost(3000, product())).toBe(false);
+    expect(isBelievableCost(0, product())).toBe(false);
   });
 });
 
