@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normaliseText, phoneticKey } from '../language/normalise.js';
+import { isCommonWord } from './common-words.js';
 import type { CatalogProduct } from './types.js';
 
 // Turns what a shopkeeper typed ("maggie", "कुरकुरे", "surf excel") into a catalog id. Exact names and
@@ -46,6 +47,19 @@ export function matchKey(text: string): string {
   return normaliseText(text).replaceAll('-', ' ').replaceAll('.', ' ').split(' ').filter(Boolean).join(' ');
 }
 
+/** Runs of one letter as one (magii, maggi -> magi): a typed-twice letter is the commonest slip. */
+function squeeze(key: string): string {
+  let out = '';
+  for (const ch of key) if (ch !== out.at(-1)) out += ch;
+  return out;
+}
+
+/** An English plural's singular (cakes -> cake, boxes -> box), or null when the word is not one. */
+function singular(key: string): string | null {
+  if (key.length < 5 || !key.endsWith('s') || key.endsWith('ss') || key.includes(' ')) return null;
+  return key.slice(0, -1);
+}
+
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -56,6 +70,7 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
   const threshold = options.threshold ?? 0.8;
   const exactKeys = new Map<string, string>();
   const phoneticKeys = new Map<string, string>();
+  const squeezedKeys = new Map<string, string>();
   // Fuzzy candidates bucketed by first letter of the phonetic key: a typo rarely hits the first letter,
   // and this keeps each lookup to a few dozen comparisons.
   const buckets = new Map<string, FuzzyEntry[]>();
@@ -72,6 +87,9 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
       phraseStarts.add(phoneticKey(words[0]!));
     }
     if (override || !exactKeys.has(key)) exactKeys.set(key, productId);
+    const squeezed = squeeze(key);
+    if (squeezed.length >= 4 && (override || !squeezedKeys.has(squeezed)))
+      squeezedKeys.set(squeezed, productId);
     const phonetic = phoneticKey(key);
     if (phonetic.length >= 3 && (override || !phoneticKeys.has(phonetic)))
       phoneticKeys.set(phonetic, productId);
@@ -97,6 +115,10 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
     const key = exactKeys.has(phrase) ? phrase : matchKey(phrase);
     const hit = exactKeys.get(key);
     if (hit !== undefined) return hit;
+    if (isCommonWord(key)) return null;
+    const plural = singular(key);
+    const singularHit = plural === null ? undefined : exactKeys.get(plural);
+    if (singularHit !== undefined) return singularHit;
     // Short spelling keys collide with everyday words (and/anda, kar/khari), so only long ones count here.
     const phonetic = phoneticKey(key);
     return phonetic.length >= 5 ? (phoneticKeys.get(phonetic) ?? null) : null;
@@ -106,6 +128,15 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
     const key = matchKey(word);
     const direct = exactKeys.get(key);
     if (direct !== undefined) return { productId: direct, confidence: 1 };
+    if (isCommonWord(key)) return { productId: null, candidates: [] };
+    const plural = singular(key);
+    if (plural !== null && !isCommonWord(plural)) {
+      const found = match(plural);
+      if (found.productId !== null) return found;
+    }
+    const squeezed = squeeze(key);
+    const typedTwice = squeezed.length >= 4 ? squeezedKeys.get(squeezed) : undefined;
+    if (typedTwice !== undefined) return { productId: typedTwice, confidence: 0.95 };
     const phonetic = phoneticKey(key);
     // Three-letter spelling keys are everyday words too (and/anda, kar/khari, mat/mattha).
     if (phonetic.length >= 4) {

@@ -82,4 +82,33 @@ describe('createProductMatcher', () => {
     expect(strict.match('detergant').productId).toBeNull();
     expect(strict.match('kurkure').productId).toBe('kurkure');
   });
+
+  it('refuses everyday words however close they sound to a product', () => {
+    // "send" sounds like sendha (rock salt); an English sentence must not become a rock-salt sale.
+    for (const word of [
+      'send',
+      'sent',
+      'please',
+      'total',
+      'order',
+      'check',
+      'bhejo',
+      'hisab',
+      'भेजो',
+      'दुकान',
+    ]) {
+      expect(id(word), word).toBeNull();
+      expect(matcher.exact(word), word).toBeNull();
+    }
+    // An exact catalog name still wins even when it is an everyday word elsewhere.
+    expect(id('water')).toBe('water');
+  });
+
+  it('reads English plurals and letters typed twice', () => {
+    expect(id('cakes')).toBe('cake');
+    expect(id('candles')).toBe('candles');
+    expect(id('magii')).toBe('maggi');
+    expect(id('maggii')).toBe('maggi');
+    expect(id('sales')).toBeNull();
+  });
 });

@@ -41,10 +41,10 @@ function parseItem(spec: string): ExpectedItem {
   return item;
 }
 
-export function loadCorpus(): LabelledMessage[] {
+export function loadCorpus(dir: string = FIXTURES): LabelledMessage[] {
   const messages: LabelledMessage[] = [];
   for (const register of REGISTERS) {
-    const lines = readFileSync(join(FIXTURES, `${register}.tsv`), 'utf8').split('\n');
+    const lines = readFileSync(join(dir, `${register}.tsv`), 'utf8').split('\n');
     for (const line of lines) {
       if (line.trim() === '' || line.startsWith('#')) continue;
       const [text = '', intent = '', items = '', fields = ''] = line.split('\t');
