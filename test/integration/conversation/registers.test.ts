@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../../src/core/language/days.js';
+import type { DatabaseKind } from '../support/services.js';
 import { type ConversationHarness, startHarness } from './support.js';
 
 // A shopkeeper's first day, scripted in each register through the simulator, the real queues and
@@ -110,10 +111,10 @@ const SCRIPTS: Script[] = [
   },
 ];
 
-describe('a first day in each register', () => {
+describe.each<DatabaseKind>(['postgres', 'pglite'])('a first day in each register on %s', (kind) => {
   let h: ConversationHarness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness(kind);
   });
   afterAll(async () => {
     await h?.stop();
