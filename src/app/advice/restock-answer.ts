@@ -8,7 +8,7 @@ import type { Lang } from '../../core/parse.js';
 import { festivalRestockList } from './festival-restock.js';
 import { buyingWindow, nextOccurrence, shopFestivals } from './festival-windows.js';
 import { type AdviceDeps, type PlannedRestock, planRestock } from './restock-plan.js';
-import { festivalListAnswer, restockAnswer } from './restock-replies.js';
+import { festivalListAnswer, restockAnswer, tooEarlyAnswer } from './restock-replies.js';
 
 // "Diwali ke liye kitni Maggi mangaun?", "how much milk next week?", "diwali ka saman": one product over a
 // festival's buying window or the next N days, or, without a product, the festival's restock list. What
@@ -23,6 +23,9 @@ export interface RestockQuestion {
   festivalId?: string;
   days?: number;
 }
+
+/** An order this far ahead would have to cover every day until then; the answer gives the festival's sales. */
+const EARLY_DAYS = 30;
 
 /** Without a festival named, the list is for the next one this far ahead. */
 const NEXT_FESTIVAL_DAYS = 45;
@@ -44,6 +47,8 @@ export async function answerRestockQuestion(deps: AdviceDeps, q: RestockQuestion
       ...(festival ? { festivalId: festival.id } : {}),
     });
     if (!planned) return reply('restock:which');
+    if (festival && daysBetween(q.today, planned.advice.orderByDate) > EARLY_DAYS)
+      return tooEarlyAnswer(planned, { lang: q.lang, festival });
     await keepAsPending(deps, q, [planned], festival?.id);
     return restockAnswer(planned, { lang: q.lang, today: q.today, days, ...(festival ? { festival } : {}) });
   }

@@ -1,4 +1,5 @@
 import { type ReplyText, reply } from '../../core/conversation/reply.js';
+import { addDays } from '../../core/inventory/local-date.js';
 import type { Lang } from '../../core/parse.js';
 import { amountWithUnit, dayMonth, festivalName, name, orderWords, roughAmount } from './advice-words.js';
 import type { PlannedRestock } from './restock-plan.js';
@@ -45,6 +46,23 @@ export function restockAnswer(planned: PlannedRestock, ctx: RestockAnswerContext
     action,
     why: whyLine(planned, ctx),
     note: planned.source === 'computed' ? reply('restock:less_sure') : '',
+  });
+}
+
+/** A festival still months away: its expected sales, and when to ask for the order. */
+export function tooEarlyAnswer(
+  planned: PlannedRestock,
+  ctx: { lang: Lang; festival: { id: string; date: string } },
+): ReplyText {
+  const { product, advice } = planned;
+  return reply('restock:too_early', {
+    festival: festivalName(ctx.festival.id, ctx.lang),
+    date: dayMonth(ctx.festival.date, ctx.lang),
+    name: name(product.names, ctx.lang),
+    mean: amountWithUnit(advice.windowDemand.mean, product.unit),
+    low: roughAmount(advice.windowDemand.low),
+    high: roughAmount(advice.windowDemand.high),
+    ask: dayMonth(addDays(advice.orderByDate, -14), ctx.lang),
   });
 }
 
