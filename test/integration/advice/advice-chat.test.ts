@@ -124,6 +124,26 @@ describe('restock and price advice in chat', () => {
     else expect(text).toContain('no need to order more now.');
   });
 
+  it('hi-Latn: reads the nightly job’s stored forecast when there is one, and then sounds sure', async () => {
+    const [rice] = await createAdviceProductsRepository(database.pool).byCatalogIds(shopId, ['rice']);
+    await database.pool.query(
+      `INSERT INTO forecasts (shop_id, product_id, target_date, origin_date, model_kind, mean, p10, p50, p90)
+       SELECT $1, $2, d::date, $3::date, 'global', 20, 14, 20, 26
+       FROM generate_series($3::date, $4::date, interval '1 day') AS d`,
+      [shopId, rice!.id, TODAY, diwali],
+    );
+    const advice = await coreRestock('rice', () => buyingWindow('diwali', diwali));
+    const text = await say('diwali ke liye kitna chawal mangaun');
+    // Eleven buying days at 20 kg a day, straight from the stored rows.
+    expect(advice.windowDemand.mean).toBeCloseTo(220, 6);
+    expect(text).toContain('Chawal ki bikri ~220 kilo ho sakti hai');
+    expect(text).toContain(
+      `(${roughAmount(advice.windowDemand.low)}–${roughAmount(advice.windowDemand.high)})`,
+    );
+    expect(text).not.toContain('kam pakka');
+    if (advice.orderUnits > 0) expect(text).toContain(`*${advice.orderUnits} kilo`);
+  });
+
   it('hi-Latn: a festival months away gives its expected sales and when to ask, not a year of stock', async () => {
     const holi = festivalsBetween(2026, 2026).find((f) => f.id === 'holi')!.date;
     const advice = await coreRestock('maggi', () => buyingWindow('holi', holi));

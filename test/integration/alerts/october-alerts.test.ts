@@ -219,6 +219,13 @@ describe('proactive alerts over a simulated October', () => {
     expect(reminders).toEqual(['2025-10-05']);
   });
 
+  it('sends the weekly summary on Sunday evenings with the week’s sales', () => {
+    const weekly = alerts.filter((a) => a.kind === 'weekly-summary');
+    expect(weekly.map((a) => a.localDate)).toEqual(['2025-10-05', '2025-10-12', '2025-10-19']);
+    for (const alert of weekly)
+      expect(alert.body).toMatch(/^🗓️ Hafte ka hisaab\n📊 Is hafte \(.+\): bikri ₹[\d,]+/);
+  });
+
   it('uses a template outside the 24-hour window and plain text inside it', () => {
     const oct13 = alerts.filter((a) => a.localDate === '2025-10-13');
     const others = alerts.filter((a) => a.localDate !== '2025-10-13');
