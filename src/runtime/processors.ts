@@ -1,10 +1,13 @@
+import buildFeaturesJob from '../../jobs/build-features.js';
 import handleInboundJob from '../../jobs/handle-inbound.js';
 import runAlertsJob from '../../jobs/run-alerts.js';
 import sendOutboundJob from '../../jobs/send-outbound.js';
+import trainModelsJob from '../../jobs/train-models.js';
 import { type Processors, withRateLimit } from '../adapters/queue/bullmq-workers.js';
 import type { QueueName } from '../adapters/queue/payloads.js';
 import { rateLimitedSender } from '../adapters/whatsapp/outbound/rate-limited-sender.js';
 import { createSendRateLimiter } from '../adapters/whatsapp/outbound/send-rate-limiter.js';
+import { createForecastingMetrics } from '../app/forecasting/forecasting-metrics.js';
 import type { Services } from './services.js';
 
 /** Which queues a process works on, given its roles, and the processor for each. */
@@ -25,6 +28,14 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
       channelName: channel.name,
       templateName: services.config.WHATSAPP_CLOUD_TEMPLATE_NAME,
     });
+    // Nightly (and after imports): features, then training, which writes the forecasts advice reads.
+    const forecasting = createForecastingMetrics(metrics.registry);
+    processors.features = buildFeaturesJob({
+      pool: services.pool,
+      queue: services.queues,
+      metrics: forecasting,
+    });
+    processors.training = trainModelsJob({ pool: services.pool, metrics: forecasting });
   }
   const sendsHere = channel.sendsFromWhatsappRole ? roles.has('whatsapp') : roles.has('worker');
   if (sendsHere) {

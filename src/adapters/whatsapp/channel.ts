@@ -10,6 +10,7 @@ import type { JobPublisher } from '../queue/payloads.js';
 import { type BaileysChannelDeps, createBaileysParts } from './baileys/baileys-channel.js';
 import { createCloudParts } from './cloud/cloud-channel.js';
 import { createSimulatorSender } from './simulator/simulator-sender.js';
+import { openStandaloneRuntime } from './standalone-runtime.js';
 
 /** A WhatsApp channel: how replies leave, plus what it needs to run (socket, webhook routes). */
 export interface Channel {
@@ -55,7 +56,7 @@ export function createChannel(deps: ChannelDeps): Channel {
         sendsFromWhatsappRole: false,
       };
     case 'cloud': {
-      const { pool, queue } = runtimeOf(deps);
+      const { pool, queue, close } = runtimeOf(deps);
       const parts = createCloudParts({
         config,
         db: pool,
@@ -75,10 +76,13 @@ export function createChannel(deps: ChannelDeps): Channel {
             language: config.WHATSAPP_CLOUD_TEMPLATE_LANGUAGE,
           },
         },
+        // Nothing to start; defined so the process stops the channel (closing connections it opened).
+        start: async () => {},
+        stop: close,
       };
     }
     case 'baileys': {
-      const { pool, queue, redis } = runtimeOf(deps);
+      const { pool, queue, redis, close } = runtimeOf(deps);
       const parts = createBaileysParts({
         config,
         pool,
@@ -96,7 +100,10 @@ export function createChannel(deps: ChannelDeps): Channel {
         recipientPace: paceFrom(config),
         canSendNow: () => parts.connection.openSocket() !== undefined,
         start: parts.connection.start,
-        stop: parts.connection.stop,
+        stop: async () => {
+          await parts.connection.stop();
+          await close();
+        },
       };
     }
   }
@@ -106,13 +113,13 @@ function paceFrom(config: Config): RecipientPace {
   return { burst: config.OUTBOUND_RECIPIENT_BURST, intervalMs: config.OUTBOUND_RECIPIENT_INTERVAL_MS };
 }
 
-function runtimeOf(deps: ChannelDeps): { pool: Pool; queue: JobPublisher; redis: Redis } {
+function runtimeOf(deps: ChannelDeps): {
+  pool: Pool;
+  queue: JobPublisher;
+  redis: Redis;
+  close(): Promise<void>;
+} {
   const { pool, queue, redis } = deps;
-  if (!pool || !queue || !redis) {
-    throw new Error(
-      `WHATSAPP_CHANNEL=${deps.config.WHATSAPP_CHANNEL} needs the database pool, Redis and the queue: ` +
-        'createChannel must be given { config, pool, redis, queue, metrics }',
-    );
-  }
-  return { pool, queue, redis };
+  if (pool && queue && redis) return { pool, queue, redis, close: async () => {} };
+  return openStandaloneRuntime(deps.config);
 }

@@ -1,33 +1,13 @@
-import { createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagePath } from '../../../src/package-path.js';
 import { waitFor } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/services.js';
 import { type ChannelHarness, CLOUD_ENV, startChannelHarness } from './support/channel-harness.js';
+import { sign, webhookBody } from './support/cloud-webhook-body.js';
 import { type FakeGraphApi, startFakeGraphApi } from './support/fake-graph-api.js';
 
 const fixture = (name: string) => readFile(packagePath('test', 'fixtures', 'whatsapp', name));
-/** A webhook body as Meta sends it, around one change value for our number. */
-const webhookBody = (value: Record<string, unknown>) =>
-  Buffer.from(
-    JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: '0',
-          changes: [
-            {
-              field: 'messages',
-              value: { messaging_product: 'whatsapp', metadata: { phone_number_id: '1098765432' }, ...value },
-            },
-          ],
-        },
-      ],
-    }),
-  );
-const sign = (body: Buffer | string, secret = CLOUD_ENV.WHATSAPP_CLOUD_APP_SECRET) =>
-  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 describe('Cloud API webhook on the real hono app', () => {
   let database: TestDatabase;
