@@ -28,6 +28,8 @@ const REDACTED_KEYS = [
   'creds',
   'keys',
   'secret',
+  // PostgreSQL errors put the offending row's values here ("Key (phone)=(+91...) already exists").
+  'detail',
 ];
 const REDACT_PATHS = [
   ...REDACTED_KEYS,
@@ -56,6 +58,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     base: { service: 'billmitra', pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     errorKey: 'err',
+    serializers: { err: serializeError },
   };
   if (options.destination) return pino(base, options.destination);
   if (pretty) {
@@ -65,6 +68,21 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     });
   }
   return pino(base);
+}
+
+/**
+ * The standard error serializer, except that the stack's first line (which repeats the message, already
+ * redacted because it can quote input) is dropped, keeping the error type and the frames.
+ */
+function serializeError(error: Error): pino.SerializedError {
+  const serialized = pino.stdSerializers.err(error);
+  if (typeof serialized.stack === 'string') {
+    serialized.stack = serialized.stack
+      .split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .join('\n');
+  }
+  return serialized;
 }
 
 /** The process-wide root logger (the one allowed module-level singleton). */

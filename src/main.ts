@@ -11,6 +11,7 @@ import { recoverPending } from './app/recover-pending.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { dashboardRoutesFor } from './http/dashboard/dashboard-routes.js';
+import { createDrainingGate } from './http/draining-server.js';
 import { createHealthRoutes } from './http/health-routes.js';
 import { createMetricsRoutes } from './http/metrics-routes.js';
 import { createSimulatorRoutes } from './http/simulator-routes.js';
@@ -85,12 +86,13 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
   let app: Hono | undefined;
   if (roles.has('web')) {
     app = createWebApp(services, workers);
-    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+    const gate = createDrainingGate();
+    const server = serve({ fetch: gate.fetch(app.fetch), port: config.PORT, hostname: config.HOST });
     await new Promise<void>((resolveListening) => server.once('listening', () => resolveListening()));
     port = (server.address() as AddressInfo).port;
     logger.info({ port, roles: [...roles] }, 'BillMitra HTTP listening');
     // Stopping the listener first means no new message is accepted while the workers drain.
-    stops.unshift(() => new Promise<void>((resolveClose) => server.close(() => resolveClose())));
+    stops.unshift(() => gate.close(server, Math.min(config.SHUTDOWN_GRACE_MS, 5_000)));
   }
 
   let stopped: Promise<void> | undefined;

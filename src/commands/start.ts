@@ -39,7 +39,7 @@ export function register(program: Command): void {
         throw new Error('running only some roles needs DATABASE_URL and REDIS_URL shared by all processes');
       }
       const running = await startBillMitra({ config, roles });
-      stopOnSignals(running.stop);
+      stopOnSignals(running.stop, { forceAfterMs: config.SHUTDOWN_GRACE_MS });
       if (options.demo) await seedDemoShopHook(running.services);
     });
 }

@@ -18,8 +18,8 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
+async function admin<T>(work: (client: pg.Client) => Promise<T>, adminUrl = ADMIN_URL): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     return await work(client);
@@ -28,34 +28,43 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
+function databaseUrl(name: string, adminUrl = ADMIN_URL): string {
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-export async function createBenchDatabase(options: {
+export interface BenchDatabaseOptions {
   shops: number;
+  /** Copy this (seeded) database instead of migrating and seeding. */
   template?: string;
-}): Promise<BenchDatabase> {
+  /** A superuser URL of the server to create it on; default the local server. */
+  adminUrl?: string;
+}
+
+export async function createBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
+  const adminUrl = options.adminUrl ?? ADMIN_URL;
   const name = `bm_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await admin((client) =>
-    client.query(
-      options.template ? `CREATE DATABASE ${name} TEMPLATE ${options.template}` : `CREATE DATABASE ${name}`,
-    ),
+  await admin(
+    (client) =>
+      client.query(
+        options.template ? `CREATE DATABASE ${name} TEMPLATE ${options.template}` : `CREATE DATABASE ${name}`,
+      ),
+    adminUrl,
   );
-  const pool = createPool({ connectionString: databaseUrl(name), max: 4, applicationName: 'bench' });
+  const url = databaseUrl(name, adminUrl);
+  const pool = createPool({ connectionString: url, max: 4, applicationName: 'bench' });
   if (!options.template) {
     await migrate(pool);
     await seedShops(pool, options.shops);
   }
   return {
     name,
-    url: databaseUrl(name),
+    url,
     pool,
     async drop() {
       await pool.end().catch(() => {});
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), adminUrl);
     },
   };
 }

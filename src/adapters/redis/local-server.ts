@@ -41,7 +41,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function waitForReady(child: ChildProcess, binary: string): Promise<void> {
+export function waitForReady(child: ChildProcess, binary: string): Promise<void> {
   return new Promise((resolveReady, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
