@@ -192,6 +192,18 @@ describe('restock and price advice in chat', () => {
     });
   }
 
+  it('staff may ask what to order but not about prices, which show cost and profit', async () => {
+    const staff = '+919999900007';
+    await database.pool.query(`INSERT INTO shop_members (shop_id, phone, role) VALUES ($1, $2, 'staff')`, [
+      shopId,
+      staff,
+    ]);
+    const [price] = await simSay(clocked.app, staff, 'Maggi ka rate kya rakhun?');
+    expect(price).toContain('Yeh sirf dukaan ke maalik kar sakte hain.');
+    const [restock] = await simSay(clocked.app, staff, 'Diwali ke liye kitni Maggi mangaun?');
+    expect(restock).toContain('🪔 Diwali (20 Oct) ke hafte mein Maggi ki bikri ~');
+  });
+
   it('sends the festival list to the saved suppliers as one message each, once', async () => {
     const list = await say('diwali ke liye kya mangaun');
     expect(list).toContain('🪔 Diwali 14 din baad hai (20 Oct). Yeh mangaiye:');
