@@ -6,6 +6,7 @@ import { startEmbeddedPostgres } from '../adapters/postgres/embedded.js';
 import { migrate } from '../adapters/postgres/migrate.js';
 import { createPool, type Pool } from '../adapters/postgres/pool.js';
 import { createSalesImportRepository } from '../adapters/postgres/repositories/sales-import.js';
+import { requestForecastFromCommand } from '../app/forecasting/request-forecast-run.js';
 import { type ImportSalesResult, importSalesCsv } from '../app/sales-import/import-sales.js';
 import { localDate } from '../core/language/days.js';
 import { SalesCsvError } from '../core/sales-import/sales-csv.js';
@@ -96,6 +97,7 @@ async function run(file: string, options: ImportOptions): Promise<void> {
     );
     bar?.stop();
     process.stdout.write(report(result, basename(file)));
+    await requestForecastFromCommand(config, { shopId, entryId: result.entryId });
     if (result.problems.length > 0) process.exitCode = EXIT_SOME_ROWS_REFUSED;
   } catch (error) {
     bar?.stop();

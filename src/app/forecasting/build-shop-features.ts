@@ -1,0 +1,94 @@
+import type { Pool } from '../../adapters/postgres/pool.js';
+import {
+  createForecastTrainingRepository,
+  type TrainingInput,
+} from '../../adapters/postgres/repositories/forecast-training.js';
+import type { JobPublisher, QueuePayloads } from '../../adapters/queue/payloads.js';
+import { addDays } from '../../core/inventory/local-date.js';
+import { localDate } from '../../core/language/days.js';
+import { logger } from '../../log.js';
+import { buildDailySeries } from './daily-series.js';
+import { FORECAST_RECIPE, fingerprintOf, trainingJobId } from './forecast-recipe.js';
+import type { ForecastingMetrics } from './forecasting-metrics.js';
+
+// The features step of the nightly pipeline: the shop's ledger as daily series (zero-filled, stock-outs
+// marked, prices), stored for the training job, which it then queues. Repeating it over the same data
+// stores nothing new and queues nothing new (the training job's id carries the data's fingerprint).
+
+export interface BuildFeaturesDeps {
+  pool: Pool;
+  queue: JobPublisher;
+  metrics?: ForecastingMetrics;
+}
+
+export interface BuildFeaturesResult {
+  asOf: string;
+  series: number;
+  fingerprint?: string;
+  changed: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 'today' is the shop-local day at `at` (when the job was scheduled); anything else must be a day. */
+export function resolveAsOf(asOf: string, timeZone: string, at: Date): string {
+  if (asOf === 'today') return localDate(at, timeZone);
+  if (!DAY.test(asOf)) throw new Error(`asOf must be 'today' or YYYY-MM-DD, got "${asOf}"`);
+  return asOf;
+}
+
+export async function buildShopFeatures(
+  deps: BuildFeaturesDeps,
+  payload: QueuePayloads['features'],
+  at: Date,
+): Promise<BuildFeaturesResult> {
+  const started = performance.now();
+  const repository = createForecastTrainingRepository(deps.pool);
+  const shop = await repository.shop(payload.shopId);
+  if (!shop) {
+    // A deleted shop's scheduled job: nothing to do, and retrying would not change that.
+    logger.warn({ shopId: payload.shopId }, 'forecast features: no such shop');
+    return { asOf: payload.asOf, series: 0, changed: false };
+  }
+  const asOf = resolveAsOf(payload.asOf, shop.timeZone, at);
+  const lastDay = addDays(asOf, -1);
+  const from = addDays(asOf, -FORECAST_RECIPE.historyDays);
+  const [products, sales, stock] = await Promise.all([
+    repository.products(shop.id),
+    repository.dailySales(shop.id, from, lastDay),
+    repository.stockDays(shop.id),
+  ]);
+  const series = buildDailySeries({ products, sales, stock, lastDay });
+  if (series.length === 0) {
+    logger.info({ shopId: shop.id, asOf }, 'forecast features: no sales yet, nothing to train');
+    return { asOf, series: 0, changed: false };
+  }
+  const input: TrainingInput = { stateCode: shop.stateCode, series };
+  const fingerprint = fingerprintOf(input);
+  const changed = await repository.saveTrainingSet(shop.id, {
+    asOf,
+    fingerprint,
+    reason: payload.reason,
+    input,
+  });
+  await deps.queue.publish(
+    'training',
+    { shopId: shop.id, asOf, reason: payload.reason },
+    { jobId: trainingJobId(shop.id, asOf, fingerprint) },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  deps.metrics?.featuresSeconds.observe({ reason: payload.reason }, seconds);
+  logger.info(
+    {
+      shopId: shop.id,
+      asOf,
+      reason: payload.reason,
+      series: series.length,
+      stockOutDays: series.reduce((n, s) => n + s.stockOuts.length, 0),
+      changed,
+      seconds: Math.round(seconds * 1000) / 1000,
+    },
+    'forecast features built, training queued',
+  );
+  return { asOf, series: series.length, fingerprint, changed };
+}

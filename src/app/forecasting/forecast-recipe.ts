@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+
+// How a shop's nightly forecaster is trained. The recipe is part of every version's fingerprint, so a
+// change here trains new versions instead of being mistaken for the old ones.
+
+export const FORECAST_RECIPE = {
+  /** Days of forecasts stored per product, from the first forecast day (asOf). */
+  horizon: 56,
+  /** History loaded per product: two years for last year's festivals, plus the weeks before them. */
+  historyDays: 2 * 365 + 56,
+  /** Rolling-origin backtest windows (28 days each) the core chooses models by. */
+  backtestWindows: 2,
+  seed: 7,
+  globalEpochs: 8,
+  recipe: 'shop-forecast-r1',
+} as const;
+
+/** model_versions.model_kind of the nightly shop forecaster. */
+export const SHOP_MODEL_KIND = 'shop_forecast';
+
+export function fingerprintOf(input: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(FORECAST_RECIPE))
+    .update(JSON.stringify(input))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** A version names its first forecast day and the data it was trained on. */
+export function versionName(asOf: string, fingerprint: string): string {
+  return `${asOf}.${fingerprint.slice(0, 12)}`;
+}
+
+/**
+ * BullMQ job ids (no ':' allowed). The training job of one features run over the same data gets the same
+ * id however often the features job is retried, so it is queued once.
+ */
+export function trainingJobId(shopId: number, asOf: string, fingerprint: string): string {
+  return `training-shop-${shopId}-${asOf}-${fingerprint.slice(0, 12)}`;
+}
+
+export function importFeaturesJobId(shopId: number, entryId: number): string {
+  return `features-shop-${shopId}-import-${entryId}`;
+}
