@@ -16,7 +16,10 @@ Writes one JSON object per input line, same order:
   lang     en | hi (Devanagari) | hi-Latn (Hinglish)
   items[]  {product (catalog id or null), quantity?, unit?, unitPrice?, amount?}; money in rupees
   date     YYYY-MM-DD, only when the message names a day other than today
+  date     also from numbers: "12/11 ko" (day/month), "23 tarikh ko", "on 5th"
 The extra intents add their own fields: phone, language, choice, name, alias, price, field, quantity, unit.
+An unknown message that is only takings (rupees) without items, "aaj ka sale 5600" or "28+15+60",
+carries total (5600, 103): it is not logged, since the ledger needs items.
 A line that is not JSON, or has no "text", gives {"intent":"unknown","lang":"en"}.
 
 Example:
@@ -41,6 +44,7 @@ export function toContractOutput(parsed: ParsedMessage, today: string | undefine
     'name',
     'alias',
     'choice',
+    'total',
   ] as const) {
     if (parsed[key] !== undefined) out[key] = parsed[key];
   }

@@ -1,6 +1,7 @@
 import { DEFAULT_CATALOG } from './catalog/default-catalog.js';
 import { createProductMatcher, type ProductMatcher } from './catalog/product-matcher.js';
-import { findDay, findHorizon, isMonthWord, isWeekWord, localDate } from './language/days.js';
+import { findCalendarDate } from './language/calendar-dates.js';
+import { findDay, findHorizon, isMonthWord, isWeekWord, localDate, tenseOf } from './language/days.js';
 import { readNumber } from './language/numbers.js';
 import { tokenise } from './language/tokenise.js';
 import { toAtoms } from './parse/atoms.js';
@@ -60,7 +61,12 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
 
   const festival = findFestival(tokens);
   const horizon = findHorizon(tokens, (at) => readNumber(tokens, at));
-  const consumed = new Set<number>([...(festival?.used ?? []), ...(horizon?.used ?? [])]);
+  const calendar = today ? findCalendarDate(tokens, today, tenseOf(tokens)) : null;
+  const consumed = new Set<number>([
+    ...(festival?.used ?? []),
+    ...(horizon?.used ?? []),
+    ...(calendar?.used ?? []),
+  ]);
   const atoms = toAtoms(tokens, { matcher, consumed, isKnownWord });
   const items = atomsToItems(atoms, (word) => {
     const found = matcher.match(word);
@@ -70,7 +76,7 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
 
   const day = findDay(tokens, intent === 'ask_forecast' ? 'future' : 'past');
   const result: ParsedMessage = { intent, lang };
-  const date = safeLocalDate(options.now, timeZone, day?.offset ?? 0);
+  const date = calendar?.date ?? safeLocalDate(options.now, timeZone, day?.offset ?? 0);
   if (date) result.date = date;
   const firstProduct = items.items.find((item) => item.product !== null)?.product ?? undefined;
 
@@ -114,6 +120,13 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
     case 'ask_report':
       result.period = reportPeriod(tokens, day?.offset ?? 0);
       break;
+    case 'unknown': {
+      // "aaj ka sale 5600", "28+15+60": takings with no items cannot go in the ledger, but the
+      // conversation can say so instead of a generic "did not understand".
+      const total = takingsTotal(items);
+      if (total !== undefined) result.total = total;
+      break;
+    }
     default:
       break;
   }
@@ -127,6 +140,14 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
   ];
   if (unknownWords.length > 0) result.unknownWords = unknownWords;
   return result;
+}
+
+function takingsTotal(items: ReturnType<typeof atomsToItems>): number | undefined {
+  if (items.items.length > 0 || items.unknownWords.length > 0) return undefined;
+  const numbers = [...items.loosePrices, ...items.looseQuantities.filter((q) => !q.unit).map((q) => q.value)];
+  if (numbers.length === 0 || items.looseQuantities.some((q) => q.unit)) return undefined;
+  const sum = numbers.reduce((a, b) => a + b, 0);
+  return Number.isFinite(sum) && sum > 0 ? Math.round(sum * 100) / 100 : undefined;
 }
 
 function reportPeriod(tokens: ReturnType<typeof tokenise>, offset: number): Period {

@@ -84,7 +84,7 @@ export interface DayReference {
   used: number[];
 }
 
-function tenseOf(tokens: Token[]): 'past' | 'future' | null {
+export function tenseOf(tokens: Token[]): 'past' | 'future' | null {
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     const word = token.text;

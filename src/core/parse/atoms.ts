@@ -3,7 +3,7 @@ import type { Unit } from '../catalog/types.js';
 import { readNumber } from '../language/numbers.js';
 import type { Token } from '../language/tokenise.js';
 import { unitOf } from '../language/units.js';
-import { CONNECTOR_WORDS, EACH_WORDS, MONEY_WORDS, TOTAL_WORDS } from './lexicon.js';
+import { CONNECTOR_WORDS, EACH_WORDS, MONEY_WORDS, RATE_WORDS, SALE_WORDS, TOTAL_WORDS } from './lexicon.js';
 
 // First pass over a message's tokens: each run of tokens becomes one atom (a number, a unit, a product, a
 // money marker...). Item grouping then works on atoms, never on raw text.
@@ -118,12 +118,19 @@ export function toAtoms(tokens: Token[], options: AtomOptions): Atom[] {
       i++;
       continue;
     }
+    // "आज की सेल": after ka/ki/ke a word that is both "sale" and a product (सेल = battery cell) is the sale.
+    if (SALE_WORDS.has(token.text) && prev?.kind === 'word' && POSSESSIVES.has(prev.text)) {
+      i++;
+      continue;
+    }
     const atom = wordAtom(token.text, matcher, isKnownWord);
     if (atom) atoms.push(atom);
     i++;
   }
   return atoms;
 }
+
+const POSSESSIVES = new Set(['ka', 'ki', 'ke', 'का', 'की', 'के']);
 
 /** "diya" is a lamp and also "gave" (de diya, bread diya); after a verb, or closing a clause after a word, it is the verb. */
 const VERB_SHAPED_PRODUCTS = new Set(['diya', 'diye', 'दिया', 'दिए']);
@@ -160,6 +167,8 @@ function wordAtom(
   if (CONNECTOR_WORDS.has(word)) return { type: 'break' };
   if (TOTAL_WORDS.has(word)) return { type: 'total' };
   if (EACH_WORDS.has(word)) return { type: 'each', word };
+  // "45 ke bhav", "52 ka rate": marks the number before as a price per unit.
+  if (RATE_WORDS.has(word)) return { type: 'each', word: 'rate' };
   // An exact name beats a keyword; a keyword beats a spelling-alike ("and" is not anda, "kar" not khari).
   const exact = matcher.exact(word);
   if (exact !== null) return { type: 'product', id: exact, text: word };

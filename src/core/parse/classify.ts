@@ -1,3 +1,4 @@
+import { isMonthWord, isWeekWord } from '../language/days.js';
 import type { Token } from '../language/tokenise.js';
 import type { ItemsResult } from './items.js';
 import {
@@ -7,6 +8,7 @@ import {
   FINISHED_WORDS,
   FORECAST_WORDS,
   GREETING_WORDS,
+  HELP_PHRASES,
   HELP_WORDS,
   LEFT_WORDS,
   MRP_WORDS,
@@ -71,6 +73,16 @@ const REPORT_PAST = new Set([
   'बिक्री',
 ]);
 const TOTAL_ONLY = new Set(['total', 'kul', 'टोटल', 'कुल']);
+/** Words naming a report's day: "aaj ki bikri", "this week sales", "इस महीने की बिक्री". */
+const DAY_NAMES = new Set(['aaj', 'aj', 'today', 'todays', "today's", 'kal', 'yesterday', 'आज', 'कल']);
+/** A sale that happened, as a verb: with it a price word is the price the goods went at. */
+const SALE_VERBS = new Set(['sold', 'bika', 'bike', 'biki', 'बिका', 'बिके', 'बिकी']);
+
+function containsPhrase(list: string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= list.length; i++)
+    if (phrase.every((word, k) => list[i + k] === word)) return true;
+  return false;
+}
 const LEFT_ONLY = new Set([...LEFT_WORDS].filter((word) => word !== 'hai'));
 
 export function classify(input: ClassifyInput): Intent {
@@ -90,8 +102,12 @@ export function classify(input: ClassifyInput): Intent {
   }
   if (has(ORDER_WORDS) && has(SEND_WORDS) && !question) return 'send_order';
   if (has(UNDO_WORDS)) return 'undo';
-  if (has(HELP_WORDS)) return 'help';
+  if (has(HELP_WORDS) || HELP_PHRASES.some((phrase) => containsPhrase(list, phrase))) return 'help';
   if (has(REPORT_WORDS)) return 'ask_report';
+  const counted = items.items.some((item) => item.product !== null && item.quantity !== undefined);
+  const soldVerb = has(SALE_VERBS) || list.some((word) => SALE_STEMS.some((stem) => word.startsWith(stem)));
+  if (has(PRICE_WORDS) && counted && soldVerb && !question) return 'log_sale';
+  if (has(PRICE_WORDS) && counted && has(PURCHASE_WORDS) && !question) return 'log_purchase';
   if (has(PRICE_WORDS)) {
     const priced = items.items.some(
       (item) => item.quantity !== undefined || item.unitPrice !== undefined || item.amount !== undefined,
@@ -105,7 +121,12 @@ export function classify(input: ClassifyInput): Intent {
   if (input.hasFestival && question) return 'ask_forecast';
   if (has(FORECAST_WORDS) && (question || input.hasFestival || input.hasHorizon)) return 'ask_forecast';
   if (question && sold && products.length === 0) return 'ask_report';
-  if (products.length === 0 && items.items.length === 0 && has(TOTAL_ONLY)) return 'ask_report';
+  const bare =
+    items.items.length === 0 && items.loosePrices.length === 0 && items.looseQuantities.length === 0;
+  if (bare && has(TOTAL_ONLY)) return 'ask_report';
+  // "this week sales", "इस महीने की बिक्री": a period and the word for sales, nothing to log.
+  const period = list.some((word) => DAY_NAMES.has(word) || isWeekWord(word) || isMonthWord(word));
+  if (bare && sold && period) return 'ask_report';
   if (has(FINISHED_WORDS) && items.items.some((item) => item.product !== null) && !question)
     return 'set_stock';
   if (has(STOCK_WORDS) || has(LEFT_ONLY)) {

@@ -14,6 +14,15 @@ type Piece =
 
 const COUNT_UNITS: ReadonlySet<Unit> = new Set<Unit>(['packet', 'piece', 'bottle', 'carton', 'dozen', 'bag']);
 
+/** Largest bare number after a pack size still read as a count of packs. */
+const PACK_COUNT_MAX = 12;
+
+function isPackSize(item: ParsedItem): boolean {
+  return (
+    (item.unit === 'g' || item.unit === 'ml') && item.amount === undefined && item.unitPrice === undefined
+  );
+}
+
 function segments(atoms: Atom[]): Atom[][] {
   const out: Atom[][] = [[]];
   for (const atom of atoms) {
@@ -41,11 +50,11 @@ function toPieces(atoms: Atom[]): Piece[] {
     )
       return 1;
     if (atom?.type === 'unit') return 1;
+    const next = atoms[k + 1];
     if (
       atom?.type === 'each' &&
       ['ka', 'ke', 'ki', 'का', 'के', 'की'].includes(atom.word) &&
-      atoms[k + 1]?.type === 'num' &&
-      numAt(k + 1) === 1
+      ((next?.type === 'num' && numAt(k + 1) === 1) || (next?.type === 'each' && next.word === 'rate'))
     ) {
       return 2;
     }
@@ -224,6 +233,16 @@ export function atomsToItems(atoms: Atom[], candidatesFor: (text: string) => str
             // "haldi 100g 2 pkt": the pack size describes the product; the count is what was sold.
             item.quantity = piece.value;
             item.unit = piece.unit;
+          } else if (
+            !piece.unit &&
+            isPackSize(item) &&
+            Number.isInteger(piece.value) &&
+            piece.value <= PACK_COUNT_MAX
+          ) {
+            // "chai patti 250 gm 2": a gram or ml figure is the pack's size, the small whole number after it
+            // is how many packs; a rupee amount for so little would be written with rs or after a kg/litre.
+            item.quantity = piece.value;
+            delete item.unit;
           } else if (!piece.unit && item.amount === undefined) item.amount = piece.value;
         } else if (piece.type === 'price') {
           if (piece.kind === 'unit') item.unitPrice = piece.value;

@@ -12,7 +12,7 @@ const words = (list: string): ReadonlySet<string> =>
   );
 
 export const SALE_WORDS = words(
-  'sold sale sell sells becha beche bechi bech bechaa bika bike biki bikri bikre bikaa bika hua बेचा बेचे बेची बिका बिके बिकी बिक्री बेच',
+  'sold sale sales sell sells becha beche bechi bech bechaa bika bike biki bikri bikre bikaa bika hua बेचा बेचे बेची बिका बिके बिकी बिक्री बेच सेल',
 );
 export const SALE_STEMS = ['bech', 'बेच'];
 
@@ -51,6 +51,23 @@ export const UNDO_WORDS = words(
   'undo galti galat cancel wapas delete mita hatao mitao गलती गलत रद्द वापस हटाओ मिटाओ कैंसल',
 );
 export const HELP_WORDS = words('help madad sahayata menu commands hlp मदद सहायता हेल्प');
+/** Questions about the bot itself, read as whole phrases ("what can you do" is not 2 of anything). */
+export const HELP_PHRASES: readonly string[][] = [
+  'what can you do',
+  'what do you do',
+  'how to use',
+  'how does this work',
+  'how do i use',
+  'kya kya kar sakte',
+  'kya kar sakte ho',
+  'kaise use',
+  'kaise chalate',
+  'क्या कर सकते',
+  'कैसे इस्तेमाल',
+  'कैसे चलाएं',
+].map((phrase) => phrase.split(' ').map((word) => normaliseText(word)));
+/** Words for the rate of a thing: "45 ke bhav se" is a price per unit, not a quantity. */
+export const RATE_WORDS = words('bhav bhaav bhaw rate daam dam भाव रेट दाम');
 export const GREETING_WORDS = words(
   'hi hii hiii hello helo hllo hey ram namaste namaskar namastey pranam salaam salam gm morning नमस्ते नमस्कार प्रणाम सुप्रभात राम',
 );
@@ -130,4 +147,5 @@ export const ENGLISH_MARKERS = words(`
 the is of sold sell yesterday today tomorrow how many much what price please report week month stock left
 received bought each per should will need keep set send order add remove new means staff help stop start
 for and with at my i to this next last days day dozen came hello hi needed sales total litres packets bottles boxes
+you can call later show your it
 `);

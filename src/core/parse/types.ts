@@ -60,6 +60,11 @@ export interface ParsedMessage {
   field?: 'price' | 'cost' | 'mrp';
   /** set_price: the new price in rupees. */
   price?: number;
+  /**
+   * unknown: rupees of a day's takings or a bill typed without items ("aaj ka sale 5600" = 5600,
+   * "28+15+60" = 103). Not logged (the ledger needs items); the reply can explain that.
+   */
+  total?: number;
   /** set_stock: the stock level said. */
   quantity?: number;
   unit?: Unit;

@@ -137,4 +137,41 @@ describe('parseMessage', () => {
     expect(parse('').intent).toBe('unknown');
     expect(parse('   ').intent).toBe('unknown');
   });
+
+  it('reads takings with no items as unknown with their total, never as a sale', () => {
+    for (const [text, total] of [
+      ['aaj ka sale 5600', 5600],
+      ['आज की सेल 5600', 5600],
+      ['28+15+60', 103],
+      ['aaj ka total 5600', 5600],
+    ] as const) {
+      const parsed = parse(text);
+      expect(parsed.intent, text).toBe('unknown');
+      expect(parsed.total, text).toBe(total);
+      expect(parsed.items, text).toBeUndefined();
+    }
+    // A battery is still a battery when counted.
+    expect(parse('2 सेल').items?.[0]?.product).toBe('battery');
+  });
+
+  it('asks for a report when a period and the word for sales come with nothing to log', () => {
+    expect(parse('इस महीने की बिक्री')).toMatchObject({ intent: 'ask_report', period: 'month' });
+    expect(parse('this week sales')).toMatchObject({ intent: 'ask_report', period: 'week' });
+    expect(parse('aaj ki bikri')).toMatchObject({ intent: 'ask_report', period: 'today' });
+    expect(parse('aaj ki bikri\nmaggi 24').intent).toBe('log_sale');
+  });
+
+  it('reads a pack size and the count after it, and a rate said with bhav', () => {
+    expect(parse('chai patti 250 gm 2').items).toEqual([{ product: 'tea', text: 'chai patti', quantity: 2 }]);
+    expect(parse('paneer 200 gram 80').items?.[0]).toMatchObject({ quantity: 200, unit: 'g', amount: 80 });
+    expect(parse('kal 2 kilo cheeni 45 ke bhav se bechi')).toMatchObject({
+      intent: 'log_sale',
+      items: [{ product: 'sugar', quantity: 2, unit: 'kg', unitPrice: 45 }],
+    });
+  });
+
+  it('answers questions about the bot with help', () => {
+    expect(parse('what can you do').intent).toBe('help');
+    expect(parse('aap kya kya kar sakte ho').intent).toBe('help');
+  });
 });
