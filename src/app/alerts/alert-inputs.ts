@@ -7,6 +7,7 @@ import type {
   SentAlert,
   UpcomingFestival,
 } from '../../core/alerts/types.js';
+import { festivalById } from '../../core/festivals/index.js';
 import { addDays, daysBetween } from '../../core/inventory/local-date.js';
 import { nextDaysWindow } from '../../core/inventory/restock.js';
 import { assessStockCover } from '../../core/inventory/stock-cover.js';
@@ -23,6 +24,8 @@ import { type AdviceDeps, type PlannedRestock, planRestock } from '../advice/res
 export const REVIEW_PERIOD_DAYS = 3;
 /** A low-stock order covers this many days after it arrives. */
 const ORDER_COVER_DAYS = 7;
+/** Festivals this close together (Dhanteras, Diwali, Bhai Dooj) get one list: the biggest one's. */
+const CLUSTER_DAYS = 7;
 /** The same price idea is not repeated within this many days. */
 const PRICE_REPEAT_DAYS = 7;
 
@@ -81,9 +84,11 @@ export async function morningInputs(deps: AdviceDeps, request: MorningRequest): 
   if (enabled('festival-restock')) {
     const sentKeys = new Set(request.sent.map((s) => s.dedupeKey));
     const furthest = Math.max(0, ...request.settings.festivalLeadDays);
-    for (const festival of shopFestivals(today, furthest, shop.stateCode)) {
+    const upcoming = shopFestivals(today, furthest + CLUSTER_DAYS, shop.stateCode);
+    for (const festival of upcoming) {
       const daysBefore = daysBetween(today, festival.date);
       if (!request.settings.festivalLeadDays.includes(daysBefore)) continue;
+      if (upcoming.some((other) => outweighs(other, festival))) continue;
       if (sentKeys.has(`festival-restock:${festival.id}:${festival.date}:d${daysBefore}`)) continue;
       const items = await festivalRestockList(deps, { shop, today, now: request.now, festival });
       if (items.length === 0) continue;
@@ -124,4 +129,16 @@ export async function morningInputs(deps: AdviceDeps, request: MorningRequest): 
     }
   }
   return { lowStock, festivals, priceSuggestions, products, festivalLists };
+}
+
+function weight(festivalId: string): number {
+  return Object.values(festivalById(festivalId)?.uplift ?? {}).reduce((sum, lift) => sum + lift, 0);
+}
+
+function outweighs(other: { id: string; date: string }, festival: { id: string; date: string }): boolean {
+  return (
+    other.id !== festival.id &&
+    Math.abs(daysBetween(festival.date, other.date)) <= CLUSTER_DAYS &&
+    weight(other.id) > weight(festival.id)
+  );
 }

@@ -140,12 +140,15 @@ describe('proactive alerts over a simulated October', () => {
 
   it('runs the whole month in well under a minute', () => {
     console.info(`October (124 alert runs, 31 days of sales) took ${Math.round(elapsedMs)} ms`);
-    expect(elapsedMs).toBeLessThan(40_000);
+    expect(elapsedMs).toBeLessThan(45_000);
   });
 
   it('sends the Diwali restock list 14 and 7 days before Diwali, once each', () => {
     const diwaliAlerts = alerts.filter((a) => a.kind === 'festival-restock' && a.festivalId === 'diwali');
     expect(diwaliAlerts.map((a) => a.localDate)).toEqual([addDays(diwali, -14), addDays(diwali, -7)]);
+    // Dhanteras and Bhai Dooj fall in Diwali's week: their lists would repeat Diwali's, so none is sent.
+    const folded = alerts.filter((a) => a.festivalId === 'dhanteras' || a.festivalId === 'bhai_dooj');
+    expect(folded).toEqual([]);
     console.info(diwaliAlerts[0]?.body);
     for (const alert of diwaliAlerts) {
       expect(alert.body).toContain('🪔 Diwali');
