@@ -14,6 +14,8 @@ export interface LoadOptions {
   seed?: number;
   /** Called every second with the counts so far (progress, memory sampling). */
   onTick?(stats: LoadStats): void;
+  /** Checked between sends: true ends the load early (the server has fallen hopelessly behind). */
+  shouldStop?(): boolean;
 }
 
 export interface LoadStats {
@@ -85,7 +87,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadStats> {
     stats.sent += 1;
   };
 
-  while (stats.sent < total) {
+  while (stats.sent < total && !options.shouldStop?.()) {
     const now = performance.now();
     const due = Math.min(total, Math.floor(((now - started) / 1000) * options.ratePerSecond));
     while (stats.sent < due) post(stats.sent);

@@ -18,7 +18,7 @@ export function median(values: number[]): number {
 export function describeRun(result: ScenarioResult): string {
   const { latency, integrity } = result;
   const lines = [
-    `${result.topology} @ ${result.ratePerSecond}/s: sent ${result.sent}, accepted ${result.accepted} ` +
+    `${result.topology} @ ${result.ratePerSecond}/s${result.stoppedEarly ? ' (NOT SUSTAINED: load stopped early, backlog > 20 s)' : ''}: sent ${result.sent}, accepted ${result.accepted} ` +
       `(HTTP ${JSON.stringify(result.httpStatuses)}), mix ${JSON.stringify(result.kinds)}`,
     `  latency ms p50 ${f1(latency.latencyMs.p50)} p95 ${f1(latency.latencyMs.p95)} p99 ${f1(latency.latencyMs.p99)} ` +
       `max ${f1(latency.latencyMs.max)}; answered ${latency.answered}/${latency.messages}; ` +

@@ -40,7 +40,12 @@ export interface ScenarioResult {
   memory: MemorySummary[];
   drainedSeconds: number;
   exitCodes: Array<number | null>;
+  /** The load was cut short because the backlog passed MAX_BACKLOG_SECONDS of traffic. */
+  stoppedEarly: boolean;
 }
+
+/** A run whose unprocessed backlog passes this many seconds of traffic is not sustaining its rate. */
+const MAX_BACKLOG_SECONDS = 20;
 
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const database: BenchDatabase = await createBenchDatabase({
@@ -71,7 +76,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     const metricsBefore = await (await fetch(`${base}/metrics`)).text();
     const memory = sampleMemory(topology.processes.map((app) => ({ label: app.label, pid: app.child.pid })));
     const idPrefix = `run${randomBytes(3).toString('hex')}`;
+    const backlog = watchBacklog(database, idPrefix, options.ratePerSecond * MAX_BACKLOG_SECONDS);
     const load = await runLoad({
+      shouldStop: backlog.exceeded,
       port: topology.port,
       ratePerSecond: options.ratePerSecond,
       durationMs: options.durationMs,
@@ -86,7 +93,11 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       },
     });
     const loadEnded = Date.now();
-    await waitForAnswers(database, idPrefix, 300_000);
+    backlog.stop();
+    if (backlog.exceeded()) {
+      options.log(`  stopped early: more than ${MAX_BACKLOG_SECONDS} s of messages waiting (not sustained)`);
+    }
+    await waitForAnswers(database, idPrefix, 120_000);
     const drainedSeconds = (Date.now() - loadEnded) / 1000;
     const memorySeries = await memory.stop();
     const metricsAfter = await (await fetch(`${base}/metrics`)).text();
@@ -112,12 +123,27 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       memory: memorySeries.map(summariseMemory),
       drainedSeconds,
       exitCodes,
+      stoppedEarly: backlog.exceeded(),
     };
   } finally {
     await topology.stop().catch(() => {});
     await database.drop().catch(() => {});
     await clearQueuePrefix(options.redisUrl, queuePrefix).catch(() => {});
   }
+}
+
+function watchBacklog(database: BenchDatabase, idPrefix: string, limit: number) {
+  let exceeded = false;
+  const timer = setInterval(async () => {
+    const { rows } = await database.pool
+      .query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM inbound_messages WHERE message_id LIKE $1 AND status = 'received'`,
+        [`${idPrefix}-%`],
+      )
+      .catch(() => ({ rows: [] as Array<{ n: number }> }));
+    if ((rows[0]?.n ?? 0) > limit) exceeded = true;
+  }, 2_000);
+  return { exceeded: () => exceeded, stop: () => clearInterval(timer) };
 }
 
 /** Waits until every accepted message of the run is processed and its replies sent (or the time is up). */
