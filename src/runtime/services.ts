@@ -51,7 +51,7 @@ export async function createServices(config: Config): Promise<Services> {
   const queues = createBullQueues({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
   const translator = createTranslator();
   const metrics = createMetrics();
-  const channel = createChannel({ config });
+  const channel = createChannel({ config, pool, redis: producerRedis, queue: queues, metrics });
   const responder = createResponder({ translator });
   return {
     config,
