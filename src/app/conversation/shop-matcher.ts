@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Queryable } from '../../adapters/postgres/pool.js';
 import { createProductsRepository } from '../../adapters/postgres/repositories/products.js';
 import { createProductMatcher, type ProductMatcher } from '../../core/catalog/product-matcher.js';
@@ -5,6 +6,11 @@ import { createProductMatcher, type ProductMatcher } from '../../core/catalog/pr
 // Building a matcher indexes a shop's ~150 products with all their spellings; doing it per message would
 // cost more than the rest of the conversation. A cache entry lives until the shop's catalog version moves
 // (a product or alias added), which is read with the shop row on every message anyway.
+//
+// Most shops keep the default catalog, so their matchers are identical: matchers are shared by content
+// (and version), which turns a cold shop's 5-20 ms build into one small query, and lets the per-shop
+// cache hold thousands of shops for the memory of a few matchers (measured with 1,000 bench shops, where
+// a 500-shop cache of private matchers rebuilt on every other message).
 
 /** A product matcher over the shop's own products and the aliases it taught. */
 export async function loadShopMatcher(db: Queryable, shopId: number): Promise<ProductMatcher> {
@@ -17,9 +23,13 @@ export interface ShopMatcherCache {
   get(db: Queryable, shop: { id: number; catalogVersion: number }): Promise<ProductMatcher>;
 }
 
-export function createShopMatcherCache(options: { maxShops?: number } = {}): ShopMatcherCache {
-  const maxShops = options.maxShops ?? 500;
+export function createShopMatcherCache(
+  options: { maxShops?: number; maxShared?: number } = {},
+): ShopMatcherCache {
+  const maxShops = options.maxShops ?? 5_000;
+  const maxShared = options.maxShared ?? 200;
   const entries = new Map<number, { version: number; matcher: ProductMatcher }>();
+  const shared = new Map<string, ProductMatcher>();
   return {
     async get(db, shop) {
       const hit = entries.get(shop.id);
@@ -29,14 +39,26 @@ export function createShopMatcherCache(options: { maxShops?: number } = {}): Sho
         entries.set(shop.id, hit);
         return hit.matcher;
       }
-      const matcher = await loadShopMatcher(db, shop.id);
+      const source = await createProductsRepository(db).matcherSource(shop.id);
+      const key = `${shop.catalogVersion}:${createHash('sha256').update(JSON.stringify(source)).digest('base64')}`;
+      let matcher = shared.get(key);
+      if (matcher) {
+        shared.delete(key);
+      } else {
+        matcher = createProductMatcher({ products: source.products, aliases: source.aliases });
+      }
+      shared.set(key, matcher);
       entries.delete(shop.id);
       entries.set(shop.id, { version: shop.catalogVersion, matcher });
-      if (entries.size > maxShops) {
-        const oldest = entries.keys().next().value;
-        if (oldest !== undefined) entries.delete(oldest);
-      }
+      evictOldest(entries, maxShops);
+      evictOldest(shared, maxShared);
       return matcher;
     },
   };
+}
+
+function evictOldest<K, V>(map: Map<K, V>, max: number): void {
+  if (map.size <= max) return;
+  const oldest = map.keys().next();
+  if (!oldest.done) map.delete(oldest.value);
 }
