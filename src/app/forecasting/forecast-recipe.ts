@@ -12,7 +12,15 @@ export const FORECAST_RECIPE = {
   backtestWindows: 2,
   seed: 7,
   globalEpochs: 8,
-  recipe: 'shop-forecast-r1',
+  /**
+   * The shop-wide default model when the global one is trained. The backtest windows are the last eight
+   * weeks, which rarely hold a big festival, so they cannot see what knowing festivals is worth: left to
+   * themselves they often prefer a festival-blind blend, and the stored forecasts (which advice uses as
+   * they are) would miss Diwali. A product's own best model still replaces it when it wins its backtest
+   * by the core's margin (slow items, for instance).
+   */
+  preferredWithGlobal: 'global',
+  recipe: 'shop-forecast-r2',
 } as const;
 
 /** model_versions.model_kind of the nightly shop forecaster. */
