@@ -162,9 +162,12 @@ export function createProductMatcher(options: ProductMatcherOptions): ProductMat
       }
     }
     if (best && bestScore >= threshold) return { productId: best.productId, confidence: bestScore };
-    const candidates = [...scores.entries()]
-      .filter(([, score]) => score >= 0.5)
-      .sort((a, b) => b[1] - a[1])
+    // Offered choices must look like the word: a far-off list ("samosa": shampoo, sabudana, oil) makes
+    // the shopkeeper read three wrong products before "new product".
+    const ranked = [...scores.entries()].filter(([, score]) => score >= 0.6).sort((a, b) => b[1] - a[1]);
+    const top = ranked[0]?.[1] ?? 0;
+    const candidates = ranked
+      .filter(([, score]) => score >= top - 0.04)
       .slice(0, 3)
       .map(([id]) => id);
     return { productId: null, candidates };

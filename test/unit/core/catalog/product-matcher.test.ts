@@ -111,4 +111,12 @@ describe('createProductMatcher', () => {
     expect(id('maggii')).toBe('maggi');
     expect(id('sales')).toBeNull();
   });
+
+  it('offers only the close candidates for an unknown word', () => {
+    // Three far-off products before "new product" make a shopkeeper read a list of wrong answers.
+    expect(matcher.match('magic')).toEqual({ productId: null, candidates: ['maggi'] });
+    const samosa = matcher.match('samosa');
+    expect(samosa.productId).toBeNull();
+    if (samosa.productId === null) expect(samosa.candidates.length).toBeLessThanOrEqual(1);
+  });
 });
