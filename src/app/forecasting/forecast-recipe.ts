@@ -13,6 +13,12 @@ export const FORECAST_RECIPE = {
   seed: 7,
   globalEpochs: 8,
   /**
+   * Rows the global model trains on. A 50-product, two-year shop offers ~400k (origin, horizon) rows and
+   * fitting them is most of the job's CPU: the core's default 60k took about twice the CPU of 30k there
+   * (scripts/bench/nightly.ts), which kept the nightly job near its 10 s goal.
+   */
+  globalMaxRows: 25_000,
+  /**
    * The shop-wide default model when the global one is trained. The backtest windows are the last eight
    * weeks, which rarely hold a big festival, so they cannot see what knowing festivals is worth: left to
    * themselves they often prefer a festival-blind blend, and the stored forecasts (which advice uses as
@@ -20,7 +26,7 @@ export const FORECAST_RECIPE = {
    * by the core's margin (slow items, for instance).
    */
   preferredWithGlobal: 'global',
-  recipe: 'shop-forecast-r2',
+  recipe: 'shop-forecast-r3',
 } as const;
 
 /** model_versions.model_kind of the nightly shop forecaster. */

@@ -92,6 +92,7 @@ export async function trainShopForecasts(
       backtestWindows: FORECAST_RECIPE.backtestWindows,
       seed: FORECAST_RECIPE.seed,
       globalEpochs: FORECAST_RECIPE.globalEpochs,
+      globalMaxRows: FORECAST_RECIPE.globalMaxRows,
       ...(models.globalModel ? { preferredModel: FORECAST_RECIPE.preferredWithGlobal } : {}),
     },
     models,
