@@ -113,6 +113,10 @@ describe('nightly forecast pipeline', () => {
     const diwali = maggi.rows[0]?.explanation.festivalUpliftPct.find((u) => u.event === 'diwali');
     expect(diwali?.upliftPct).toBeGreaterThan(20);
 
+    const metrics = await app.services.metrics.registry.metrics();
+    expect(metrics).toContain('billmitra_forecast_products_total{reason="manual"} 15');
+    expect(metrics).toMatch(/billmitra_forecast_training_seconds_count\{reason="manual"\} 1/);
+
     // At-least-once: the features and training jobs again, over the same data, change nothing.
     const again = await buildShopFeatures(
       { pool: db.pool, queue: app.services.queues },
