@@ -12,9 +12,17 @@ export function scheduledAt(job: Pick<Job, 'timestamp' | 'opts'> | undefined, no
 export default (deps: RunAlertsDeps & { clock?: () => Date }) => {
   const withCache: RunAlertsDeps = { ...deps, elasticities: deps.elasticities ?? new Map() };
   return async (payload: QueuePayloads['alerts'], job?: Job) => {
-    await runShopAlerts(withCache, {
-      shopId: payload.shopId,
-      at: scheduledAt(job, deps.clock?.() ?? new Date()),
-    });
+    const at = scheduledAt(job, deps.clock?.() ?? new Date());
+    const result = await runShopAlerts(withCache, { shopId: payload.shopId, at, kind: payload.kind });
+    if (result.deferUntil) {
+      await deps.queue.publish(
+        'alerts',
+        { shopId: payload.shopId, kind: 'morning-after-quiet' },
+        {
+          jobId: `alerts-after-quiet-${payload.shopId}-${result.deferUntil.getTime()}`,
+          delayMs: Math.max(1, result.deferUntil.getTime() - (deps.clock?.() ?? new Date()).getTime()),
+        },
+      );
+    }
   };
 };

@@ -5,7 +5,7 @@ import { createForecastStore } from '../../adapters/postgres/repositories/foreca
 import { createOutboundMessagesRepository } from '../../adapters/postgres/repositories/outbound-messages.js';
 import { createRestockListsRepository } from '../../adapters/postgres/repositories/restock-lists.js';
 import type { JobPublisher } from '../../adapters/queue/payloads.js';
-import { isInSlot, isWithin } from '../../core/alerts/alert-clock.js';
+import { isInSlot, isWithin, minutesOf } from '../../core/alerts/alert-clock.js';
 import { decideAlerts } from '../../core/alerts/decide-alerts.js';
 import { type AlertSettings, defaultAlertSettings } from '../../core/alerts/types.js';
 import { addDays } from '../../core/inventory/local-date.js';
@@ -46,11 +46,13 @@ const SLOTS: Pick<AlertSettings, 'morningAt' | 'eveningAt' | 'weeklyAt'> = {
 
 export interface AlertRunResult {
   sent: string[];
+  /** The morning run fell in quiet hours that end within the morning slot: run again then. */
+  deferUntil?: Date;
 }
 
 export async function runShopAlerts(
   deps: RunAlertsDeps,
-  input: { shopId: number; at: Date },
+  input: { shopId: number; at: Date; kind?: string },
 ): Promise<AlertRunResult> {
   const repo = createAlertsRepository(deps.pool);
   const shop = await repo.shop(input.shopId);
@@ -64,8 +66,15 @@ export async function runShopAlerts(
   };
   await publish(deps, await repo.queuedOutboundOn(shop.id, today));
   // Nothing to work out when nothing may be sent.
-  if (!settings.alertsOn || isWithin(time, settings.quietHours.start, settings.quietHours.end))
-    return { sent: [] };
+  if (!settings.alertsOn) return { sent: [] };
+  if (isWithin(time, settings.quietHours.start, settings.quietHours.end)) {
+    // A shop that sleeps past the 08:00 schedule still gets its morning alerts when its quiet hours end.
+    const wait = minutesOf(settings.quietHours.end) - minutesOf(time);
+    const endsInSlot = isInSlot(settings.quietHours.end, settings.morningAt, settings.slotHours);
+    return input.kind === 'morning' && wait > 0 && endsInSlot
+      ? { sent: [], deferUntil: new Date(input.at.getTime() + wait * 60_000) }
+      : { sent: [] };
+  }
 
   const owner = await repo.ownerChat(shop.id, deps.channelName, input.at);
   if (!owner) return { sent: [] };
