@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
+import { type ProductCategory, UPLIFT_CATEGORIES } from '../core/festivals/index.js';
 import type { PricedDay } from '../core/pricing/elasticity.js';
 import {
   evaluateElasticities,
   type PricedSeries,
   type SeriesElasticity,
 } from '../core/pricing/evaluate-series.js';
+import { festivalWindows } from '../core/pricing/festival-windows.js';
 
 // `billmitra price-eval --sales IN.csv`: price elasticities per series from a sales file with prices.
 // Accepts the project's `date,series_id,units,price[,category]` and the M5 layout
@@ -15,6 +17,8 @@ import {
 interface Options {
   sales: string;
   events?: string;
+  festivals?: boolean;
+  state?: string;
   json?: boolean;
   trend: string;
   minDaysPerPrice: string;
@@ -27,13 +31,18 @@ export function register(program: Command): void {
   program
     .command('price-eval')
     .description(
-      'estimate price elasticities per series (log-log, weekday and festival controls) with intervals',
+      'estimate price elasticities per series (log-log; weekday, payday, season, festival controls) with intervals',
     )
     .requiredOption(
       '--sales <file>',
       'CSV: date,series_id,units,price[,category] or the M5 sales_long layout',
     )
-    .option('--events <file>', 'CSV date,event: days treated as festival days')
+    .option(
+      '--events <file>',
+      'CSV date,event (or the M5 calendar, date,event_name_1): each named event gets its own level',
+    )
+    .option('--festivals', 'control for Indian festival windows (buying days and the day) per category')
+    .option('--state <code>', 'with --festivals: only the festivals that matter in this state')
     .option('--json', 'print JSON instead of a table')
     .option(
       '--trend <kind>',
@@ -43,8 +52,9 @@ export function register(program: Command): void {
     .option('--min-days-per-price <n>', 'days a price must be held to count as a level', '7')
     .option('--all', 'also list series without usable price changes')
     .action((options: Options) => {
-      const festivalDays = options.events ? readEventDays(options.events) : new Set<string>();
-      const series = readSeries(options.sales, festivalDays);
+      const events = options.events ? readEvents(options.events) : new Map<string, string>();
+      const series = readSeries(options.sales, events);
+      if (options.festivals) labelFestivalWindows(series, options.state);
       const result = evaluateElasticities(series, {
         trend: parseTrend(options.trend),
         minDaysPerPrice: Number(options.minDaysPerPrice),
@@ -68,11 +78,37 @@ function readCsv(file: string): Row[] {
   return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
 }
 
-function readEventDays(file: string): Set<string> {
-  return new Set(readCsv(file).flatMap((row) => (row.date && row.event ? [row.date] : [])));
+function readEvents(file: string): Map<string, string> {
+  return new Map(
+    readCsv(file).flatMap((row) => {
+      const event = row.event ?? row.event_name_1;
+      return row.date && event ? [[row.date, event] as const] : [];
+    }),
+  );
 }
 
-function readSeries(file: string, festivalDays: Set<string>): PricedSeries[] {
+// Indian festival windows from src/core/festivals; a series whose category is one the festivals list lifts
+// gets only the festivals that lift it, any other series every festival that lifts something.
+function labelFestivalWindows(series: PricedSeries[], state: string | undefined): void {
+  for (const s of series) {
+    const first = s.days[0]?.date;
+    const last = s.days[s.days.length - 1]?.date;
+    if (!first || !last) continue;
+    const category = (UPLIFT_CATEGORIES as readonly string[]).includes(s.category ?? '')
+      ? (s.category as ProductCategory)
+      : undefined;
+    const windows = festivalWindows(first, last, {
+      ...(category ? { category } : {}),
+      ...(state ? { state } : {}),
+    });
+    for (const day of s.days) {
+      const id = windows.get(day.date);
+      if (id) day.festivalId = id;
+    }
+  }
+}
+
+function readSeries(file: string, events: Map<string, string>): PricedSeries[] {
   const rows = readCsv(file);
   const header = Object.keys(rows[0] ?? {});
   const m5 = header.includes('store_id') && header.includes('item_id') && header.includes('sell_price');
@@ -94,7 +130,8 @@ function readSeries(file: string, festivalDays: Set<string>): PricedSeries[] {
       series = category ? { id, category, days: [] } : { id, days: [] };
       bySeries.set(id, series);
     }
-    const day: PricedDay = { date, units, price, festival: festivalDays.has(date) };
+    const event = events.get(date);
+    const day: PricedDay = event ? { date, units, price, festivalId: event } : { date, units, price };
     series.days.push(day);
   }
   for (const s of bySeries.values()) s.days.sort((a, b) => a.date.localeCompare(b.date));
