@@ -196,13 +196,38 @@ function report(design: Design): void {
   );
 }
 
+// The same shop draws without festivals or seasons, fitted by a model that is then exactly right: what the
+// noise, volumes and price steps alone allow. The gap between this and "after" is what the calendar costs.
+function noiseFloor(meanGapDays: number): void {
+  const errors: number[] = [];
+  for (let i = 0; i < SERIES; i++) {
+    const profile = PRODUCT_PROFILES[(i * 7) % PRODUCT_PROFILES.length]!;
+    const s = simulateShopSeries(`shop-${String(i).padStart(3, '0')}`, {
+      seed: 2000 + i,
+      days: DAYS,
+      elasticity: elasticityOf(i),
+      profile: { ...profile, season: undefined },
+      meanGapDays,
+      festivals: [],
+    });
+    const fit = estimateElasticity(s.days, { seasonMinDays: Number.POSITIVE_INFINITY });
+    if (fit.identified) errors.push(Math.abs(fit.elasticity - s.trueElasticity));
+  }
+  console.log(
+    `  noise floor (same draws, no festivals or seasons, exact model): within ±0.2 ` +
+      `${pct(within(errors), errors.length)}; median |err| ${median(errors).toFixed(3)}`,
+  );
+}
+
 function countChanges(days: readonly PricedDay[]): number {
   return days.reduce((n, d, i) => (i > 0 && d.price !== days[i - 1]!.price ? n + 1 : n), 0);
 }
 
 const started = performance.now();
 report(shopDesign('shop, price change every ~50 days (the simulator)', 50));
+noiseFloor(50);
 report(shopDesign('shop, price change every ~150 days', 150));
+noiseFloor(150);
 report(stressDesign('stress, 3-6 changes, noise shape 5', (i) => 3 + (i % 4)));
 report(stressDesign('stress, 12-18 promotions, noise shape 5', (i) => 12 + (i % 7)));
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
