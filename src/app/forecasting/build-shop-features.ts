@@ -1,13 +1,14 @@
 import type { Pool } from '../../adapters/postgres/pool.js';
 import {
   createForecastTrainingRepository,
+  type ForecastTrainingRepository,
   type TrainingInput,
 } from '../../adapters/postgres/repositories/forecast-training.js';
 import type { JobPublisher, QueuePayloads } from '../../adapters/queue/payloads.js';
 import { addDays } from '../../core/inventory/local-date.js';
 import { localDate } from '../../core/language/days.js';
 import { logger } from '../../log.js';
-import { buildDailySeries } from './daily-series.js';
+import { buildDailySeries, type TrainingSeries } from './daily-series.js';
 import { FORECAST_RECIPE, fingerprintOf, trainingJobId } from './forecast-recipe.js';
 import type { ForecastingMetrics } from './forecasting-metrics.js';
 
@@ -37,6 +38,31 @@ export function resolveAsOf(asOf: string, timeZone: string, at: Date): string {
   return asOf;
 }
 
+/**
+ * A shop with less than a year of sales has seen no festival yet: its global model then also trains on
+ * other shops' long histories of the same categories, so it learns festival and weekday effects from them
+ * (forecasts are still only written for the shop's own products).
+ */
+async function donorSeries(
+  repository: ForecastTrainingRepository,
+  shopId: number,
+  own: readonly TrainingSeries[],
+  from: string,
+  lastDay: string,
+): Promise<TrainingSeries[]> {
+  const longest = Math.max(...own.map((s) => s.units.length));
+  if (longest >= FORECAST_RECIPE.pooledBelowDays) return [];
+  const categories = [...new Set(own.map((s) => s.category))];
+  const sales = await repository.donorSales(shopId, categories, from, lastDay, FORECAST_RECIPE.maxDonors);
+  const products = new Map(sales.map((day) => [day.productId, day.category]));
+  return buildDailySeries({
+    products: [...products].map(([id, category]) => ({ id, category, pricePaise: 0, stock: 0 })),
+    sales,
+    stock: [],
+    lastDay,
+  });
+}
+
 export async function buildShopFeatures(
   deps: BuildFeaturesDeps,
   payload: QueuePayloads['features'],
@@ -63,7 +89,8 @@ export async function buildShopFeatures(
     logger.info({ shopId: shop.id, asOf }, 'forecast features: no sales yet, nothing to train');
     return { asOf, series: 0, changed: false };
   }
-  const input: TrainingInput = { stateCode: shop.stateCode, series };
+  const donors = await donorSeries(repository, shop.id, series, from, lastDay);
+  const input: TrainingInput = { stateCode: shop.stateCode, series, ...(donors.length ? { donors } : {}) };
   const fingerprint = fingerprintOf(input);
   const changed = await repository.saveTrainingSet(shop.id, {
     asOf,
@@ -84,6 +111,7 @@ export async function buildShopFeatures(
       asOf,
       reason: payload.reason,
       series: series.length,
+      donors: donors.length,
       stockOutDays: series.reduce((n, s) => n + s.stockOuts.length, 0),
       changed,
       seconds: Math.round(seconds * 1000) / 1000,

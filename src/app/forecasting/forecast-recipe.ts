@@ -26,7 +26,16 @@ export const FORECAST_RECIPE = {
    * by the core's margin (slow items, for instance).
    */
   preferredWithGlobal: 'global',
-  recipe: 'shop-forecast-r3',
+  /**
+   * How much better (relative backtest error) a product's own best model must be to replace the global
+   * one. Above the core's 0.2 for the same reason: a festival-blind model that won a festival-free
+   * backtest by 20-30% (a flat snack, say) still misses the product's Diwali week entirely.
+   */
+  selectionMargin: 0.35,
+  /** A shop whose longest history is shorter than this borrows other shops' series (see donorSeries). */
+  pooledBelowDays: 365,
+  maxDonors: 20,
+  recipe: 'shop-forecast-r5',
 } as const;
 
 /** model_versions.model_kind of the nightly shop forecaster. */

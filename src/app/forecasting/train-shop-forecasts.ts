@@ -76,12 +76,13 @@ export async function trainShopForecasts(
   }
 
   const { series, stateCode } = set.input;
-  const firstYear = Math.min(...series.map((s) => Number(s.start.slice(0, 4))));
+  const donors = set.input.donors ?? [];
+  const firstYear = Math.min(...[...series, ...donors].map((s) => Number(s.start.slice(0, 4))));
   const lastYear = Number(set.asOf.slice(0, 4)) + 1;
   const models = await deps.models();
-  const results = await forecastSeries(
+  const pooled = await forecastSeries(
     {
-      series: series.map(toSeriesInput),
+      series: [...series, ...donors].map(toSeriesInput),
       horizon: FORECAST_RECIPE.horizon,
       startDate: set.asOf,
       events: defaultFestivalEvents({
@@ -93,10 +94,17 @@ export async function trainShopForecasts(
       seed: FORECAST_RECIPE.seed,
       globalEpochs: FORECAST_RECIPE.globalEpochs,
       globalMaxRows: FORECAST_RECIPE.globalMaxRows,
-      ...(models.globalModel ? { preferredModel: FORECAST_RECIPE.preferredWithGlobal } : {}),
+      ...(models.globalModel
+        ? {
+            preferredModel: FORECAST_RECIPE.preferredWithGlobal,
+            selectionMargin: FORECAST_RECIPE.selectionMargin,
+          }
+        : {}),
     },
     models,
   );
+  // Results come in input order: the shop's own products first, then the borrowed series.
+  const results = pooled.slice(0, series.length);
   const fitSeconds = elapsed();
   const backtest = summariseBacktest(results, series);
   const days: ForecastDayRow[] = results.flatMap((result) =>
@@ -130,6 +138,7 @@ export async function trainShopForecasts(
         recipe: FORECAST_RECIPE,
         globalModel: models.globalModel?.name ?? null,
         peer: models.peer?.name ?? null,
+        donors: donors.length,
         fitSeconds,
       },
       backtest,
@@ -156,6 +165,7 @@ export async function trainShopForecasts(
       reason: payload.reason,
       version,
       products: results.length,
+      donors: donors.length,
       forecastRows: written.rows,
       wRMSSE: backtest.wRMSSE,
       coverage: backtest.coverage,

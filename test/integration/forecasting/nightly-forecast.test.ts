@@ -131,8 +131,10 @@ describe('nightly forecast pipeline', () => {
     expect(await forecastRows(shop.shopId)).toEqual(rows);
   }, 300_000);
 
-  it('forecasts a new shop with a few weeks of sales after its import, and says how sure it is', async () => {
+  it('forecasts a new shop with a few weeks of sales after its import, pooled with an older shop, and says how sure it is', async () => {
     const today = localDate(new Date(), 'Asia/Kolkata');
+    // An established shop nearby: its year of history (with last Diwali) is what the new shop borrows.
+    await simulatedShop(db.pool, { phone: '+919800000063', asOf: today, days: 400, seed: 12 });
     const shop = await simulatedShop(db.pool, {
       phone: '+919800000062',
       asOf: today,
@@ -142,12 +144,17 @@ describe('nightly forecast pipeline', () => {
     });
     expect(await requestForecastAfterImport(app.services.queues, shop)).toBe(true);
     await waitFor(async () => (await versionsOf(shop.shopId)).length > 0, {
-      timeoutMs: 120_000,
+      timeoutMs: 200_000,
       intervalMs: 500,
       what: 'a new shop’s forecasts',
     });
     const versions = await versionsOf(shop.shopId);
     expect(versions).toHaveLength(1);
+    const params = await db.pool.query<{ params: { donors: number } }>(
+      'SELECT params FROM model_versions WHERE id = $1',
+      [versions[0]!.id],
+    );
+    expect(params.rows[0]?.params.donors).toBeGreaterThan(0);
     const rows = await forecastRows(shop.shopId);
     expect(rows).toHaveLength(shop.products.size * 56);
     expect(rows[0]?.target_date).toBe(today);
@@ -170,5 +177,5 @@ describe('nightly forecast pipeline', () => {
       expect(explanation.confidence).toBe('low');
       expect(explanation.historyDays).toBeLessThanOrEqual(21);
     }
-  }, 200_000);
+  }, 280_000);
 });

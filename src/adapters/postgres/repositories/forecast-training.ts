@@ -22,6 +22,12 @@ export interface ForecastShop {
 export interface TrainingInput {
   stateCode: string | null;
   series: TrainingSeries[];
+  /** Other shops' long histories in the same categories, pooled into a young shop's global model. */
+  donors?: TrainingSeries[];
+}
+
+export interface DonorSalesDay extends LedgerSalesDay {
+  category: string;
 }
 
 export interface StoredTrainingSet {
@@ -74,6 +80,36 @@ export function createForecastTrainingRepository(db: Queryable) {
          FROM stock_movements WHERE shop_id = $1
          GROUP BY product_id, business_date ORDER BY product_id, business_date`,
         [shopId],
+      );
+      return result.rows;
+    },
+
+    /**
+     * Daily sales of up to `limit` products of other shops in these categories that sold on most days of
+     * [from, to] and are still selling: what a young shop's model learns festivals and weekdays from.
+     */
+    async donorSales(
+      shopId: number,
+      categories: readonly string[],
+      from: string,
+      to: string,
+      limit: number,
+    ): Promise<DonorSalesDay[]> {
+      const result = await db.query<DonorSalesDay>(
+        `WITH donors AS (
+           SELECT p.id, p.category FROM products p JOIN sales s ON s.product_id = p.id AND NOT s.voided
+           WHERE p.shop_id <> $1 AND p.category = ANY($2::text[]) AND s.sale_date BETWEEN $3 AND $4
+           GROUP BY p.id, p.category
+           HAVING count(DISTINCT s.sale_date) >= 300 AND max(s.sale_date) >= $4::date - 14
+           ORDER BY count(DISTINCT s.sale_date) DESC, p.id LIMIT $5
+         )
+         SELECT s.product_id AS "productId", to_char(s.sale_date, 'YYYY-MM-DD') AS date,
+           sum(s.quantity)::float8 AS units,
+           coalesce(sum(s.amount_paise) / nullif(sum(s.quantity), 0), 0)::float8 AS "pricePaise", d.category
+         FROM sales s JOIN donors d ON d.id = s.product_id
+         WHERE NOT s.voided AND s.sale_date BETWEEN $3 AND $4
+         GROUP BY s.product_id, s.sale_date, d.category ORDER BY s.product_id, s.sale_date`,
+        [shopId, [...categories], from, to, limit],
       );
       return result.rows;
     },
