@@ -36,6 +36,17 @@ export function describeRun(result: ScenarioResult): string {
       `  phases (mean/p95 ms): ${result.phases.map((p) => `${p.phase} ${f1(p.meanMs)}/${f1(p.p95Ms)}`).join(', ')}`,
     );
   }
+  if (result.flood) {
+    const { statuses, latency: own } = result.flood;
+    lines.push(
+      `  flooding number: HTTP ${JSON.stringify(statuses)}, its accepted messages p50 ${f1(own.latencyMs.p50)} ` +
+        `p99 ${f1(own.latencyMs.p99)} ms (others p99 ${f1(latency.latencyMs.p99)} ms)`,
+    );
+  }
+  lines.push(
+    `  CPU per answered message: app ${f1(result.cpu.appMs)} ms, PostgreSQL ${f1(result.cpu.postgresMs)} ms ` +
+      `-> ceiling on 2 idle cores ~${f0(result.cpu.twoCoreCeiling)} msg/s (Redis and load generator not counted)`,
+  );
   lines.push(`  memory: ${result.memory.map(describeMemory).join('; ')}`);
   lines.push(`  exit codes after SIGTERM: ${result.exitCodes.join(', ')}`);
   return lines.join('\n');
@@ -51,7 +62,8 @@ export function summaryTable(results: ScenarioResult[]): string {
     const key = `${result.topology} @ ${result.ratePerSecond}/s`;
     groups.set(key, [...(groups.get(key) ?? []), result]);
   }
-  const header = 'scenario                 runs  p50 ms  p95 ms  p99 ms  answered/s  unanswered  doubled';
+  const header =
+    'scenario                 runs  p50 ms  p95 ms  p99 ms  answered/s  unanswered  doubled  cpu ms/msg  2-core ceiling';
   const rows = [...groups].map(([key, runs]) => {
     const m = (pick: (r: ScenarioResult) => number) => median(runs.map(pick));
     return [
@@ -63,6 +75,8 @@ export function summaryTable(results: ScenarioResult[]): string {
       f1(m((r) => r.latency.throughputPerSecond)).padStart(11),
       String(Math.max(...runs.map((r) => r.latency.unanswered))).padStart(11),
       String(Math.max(...runs.map((r) => r.integrity.doubledEntries))).padStart(8),
+      f1(m((r) => r.cpu.appMs + r.cpu.postgresMs)).padStart(11),
+      f0(m((r) => r.cpu.twoCoreCeiling)).padStart(15),
     ].join(' ');
   });
   return [header, ...rows].join('\n');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type BenchDatabase, createBenchDatabase } from './bench-database.js';
+import { type CpuPerMessage, cpuPerMessage, cpuSnapshot } from './cpu-usage.js';
 import { runLoad } from './load-generator.js';
 import {
   counterValue,
@@ -23,6 +24,8 @@ export interface ScenarioOptions {
   env: Record<string, string>;
   /** Seconds of load before the measured run, so JIT and per-shop caches are warm. */
   warmupSeconds: number;
+  /** Messages per second from one extra flooding number during the run (per-sender limiting check). */
+  floodPerSecond?: number;
   log(line: string): void;
 }
 
@@ -42,6 +45,9 @@ export interface ScenarioResult {
   exitCodes: Array<number | null>;
   /** The load was cut short because the backlog passed MAX_BACKLOG_SECONDS of traffic. */
   stoppedEarly: boolean;
+  cpu: CpuPerMessage;
+  /** The flooding number's answers (202 / 429) and the latency of its accepted messages. */
+  flood?: { statuses: Record<string, number>; latency: LatencyFigures };
 }
 
 /** A run whose unprocessed backlog passes this many seconds of traffic is not sustaining its rate. */
@@ -74,9 +80,22 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       await waitForAnswers(database, 'warm', 120_000);
     }
     const metricsBefore = await (await fetch(`${base}/metrics`)).text();
+    const appPids = topology.processes.flatMap((app) => (app.child.pid === undefined ? [] : [app.child.pid]));
+    const cpuBefore = await cpuSnapshot(appPids, database.pool, database.name);
     const memory = sampleMemory(topology.processes.map((app) => ({ label: app.label, pid: app.child.pid })));
     const idPrefix = `run${randomBytes(3).toString('hex')}`;
     const backlog = watchBacklog(database, idPrefix, options.ratePerSecond * MAX_BACKLOG_SECONDS);
+    const flooding = options.floodPerSecond
+      ? runLoad({
+          port: topology.port,
+          ratePerSecond: options.floodPerSecond,
+          durationMs: options.durationMs,
+          shops: 1,
+          idPrefix: `flood${idPrefix}`,
+          seed: 3,
+          shouldStop: backlog.exceeded,
+        })
+      : undefined;
     const load = await runLoad({
       shouldStop: backlog.exceeded,
       port: topology.port,
@@ -92,6 +111,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
         }
       },
     });
+    const flood = await flooding;
     const loadEnded = Date.now();
     backlog.stop();
     if (backlog.exceeded()) {
@@ -99,9 +119,12 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     }
     await waitForAnswers(database, idPrefix, 120_000);
     const drainedSeconds = (Date.now() - loadEnded) / 1000;
+    const cpuAfter = await cpuSnapshot(appPids, database.pool, database.name);
     const memorySeries = await memory.stop();
     const metricsAfter = await (await fetch(`${base}/metrics`)).text();
     const latency = await latencyFigures(database.pool, idPrefix);
+    const cpu = cpuPerMessage(cpuBefore, cpuAfter, Math.max(1, latency.answered));
+    const floodLatency = flood ? await latencyFigures(database.pool, `flood${idPrefix}`) : undefined;
     const integrity = await integrityFigures(database.pool, idPrefix);
     const completed =
       options.topology === 'single'
@@ -124,6 +147,8 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       drainedSeconds,
       exitCodes,
       stoppedEarly: backlog.exceeded(),
+      cpu,
+      ...(flood && floodLatency ? { flood: { statuses: flood.byStatus, latency: floodLatency } } : {}),
     };
   } finally {
     await topology.stop().catch(() => {});

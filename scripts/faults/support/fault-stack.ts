@@ -7,7 +7,7 @@ import {
   waitUntil,
 } from '../../bench/pipeline/app-processes.js';
 import { type BenchDatabase, createBenchDatabase } from '../../bench/pipeline/bench-database.js';
-import { workerCount } from '../../bench/pipeline/topology.js';
+import { clearQueuePrefix, workerCount } from '../../bench/pipeline/topology.js';
 import { describeTotals, type LedgerTotals, ledgerTotals, totalsAgree } from './ledger-totals.js';
 import { SALE_LINES, SALE_UNITS, type TrafficTally } from './traffic.js';
 
@@ -118,6 +118,7 @@ export async function startFaultStack(options: FaultStackOptions): Promise<Fault
     async stop() {
       await Promise.all([web, ...workers].map((app) => stopApp(app, 20_000).catch(() => null)));
       await database.drop().catch(() => {});
+      await clearQueuePrefix(options.redisUrl, queuePrefix).catch(() => {});
     },
   };
   try {
