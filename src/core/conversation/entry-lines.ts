@@ -51,12 +51,14 @@ function priceLine(product: ShopProduct, said: SaidLine, listPaise: number): Pri
     };
   }
   if (said.unitPrice !== undefined) {
-    const unitPricePaise = Math.round(rupeesToPaise(said.unitPrice) / factor);
+    // The amount is the said price times the said count ("2 peti, 1150 ki ek" is ₹2,300 exactly); only the
+    // per-packet price stored on the row is rounded, so rounding never leaks into the money total.
+    const saidPaise = rupeesToPaise(said.unitPrice);
     return {
       product,
       quantity,
-      unitPricePaise,
-      amountPaise: Math.round(unitPricePaise * quantity),
+      unitPricePaise: Math.round(saidPaise / factor),
+      amountPaise: Math.round(saidPaise * (said.quantity ?? 1)),
       priceSaid: true,
     };
   }

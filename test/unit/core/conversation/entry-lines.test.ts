@@ -45,6 +45,15 @@ describe('sale and purchase lines', () => {
     expect(priceSaleLine(product(), {})).toMatchObject({ quantity: 1, amountPaise: 1400 });
   });
 
+  it('keeps a per-carton cost exact in the line amount, rounding only the per-packet price', () => {
+    // 96 packets a carton: ₹1,150 / 96 is 1197.9 paise, and 1198 × 192 would total ₹2,300.16.
+    expect(pricePurchaseLine(product(), { quantity: 2, unit: 'carton', unitPrice: 1150 })).toMatchObject({
+      quantity: 192,
+      unitPricePaise: 1198,
+      amountPaise: 230000,
+    });
+  });
+
   it('converts cartons to packets and grams to kilos', () => {
     expect(pricePurchaseLine(product(), { quantity: 2, unit: 'carton', amount: 1150 })).toMatchObject({
       quantity: 192,
