@@ -43,12 +43,18 @@ export function purchaseConfirmation(
   o: { date: string; today: string; lang: Lang },
 ): ReplyText {
   const known = lines.every((line) => line.known);
+  // Stock still at or below zero (more was sold than ever counted) is not shown as a negative number.
   const items = lines.map((line) =>
-    reply('ledger:purchase.line', {
-      name: productName(line.product.names, o.lang),
-      qty: quantityWords(line.quantity, line.product.unit),
-      stock: quantityWords(line.product.stockQuantity, line.product.unit),
-    }),
+    line.product.stockQuantity > 0
+      ? reply('ledger:purchase.line', {
+          name: productName(line.product.names, o.lang),
+          qty: quantityWords(line.quantity, line.product.unit),
+          stock: quantityWords(line.product.stockQuantity, line.product.unit),
+        })
+      : reply('ledger:purchase.line_uncounted', {
+          name: productName(line.product.names, o.lang),
+          qty: quantityWords(line.quantity, line.product.unit),
+        }),
   );
   const total = lines.reduce((sum, line) => sum + line.amountPaise, 0);
   return reply(known && total > 0 ? 'ledger:purchase.done_cost' : 'ledger:purchase.done', {

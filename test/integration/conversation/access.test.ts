@@ -95,6 +95,10 @@ describe('access and settings', () => {
       { field: 'price', old: 1400, new: 1600, undone: true },
       { field: 'cost', old: 1150, new: 1250, undone: true },
     ]);
+    // English names the product without a possessive ("Maggi noodles's" read badly).
+    expect(await h.say(OWNER, 'mrp of maggi 12')).toBe(
+      '⚠️ MRP ₹12 is below the selling price of Maggi noodles (₹14). Lower the price first, e.g. "Maggi noodles price ₹12".',
+    );
   });
 
   it('answers an unparseable message with short help in the sender’s language', async () => {

@@ -33,10 +33,13 @@ export const setStock: IntentHandler = async (ctx) => {
     date: ctx.today,
   });
   await createProductsRepository(ctx.db).addStock(product.id, delta);
+  // Sales logged before any count leave the book below zero; "(was -18)" means nothing on a shelf, so
+  // the reply says no stock was recorded, as a stock question would.
+  const counted = product.stockQuantity > 0;
   return {
     replies: [
       {
-        key: 'ledger:stock.set',
+        key: counted ? 'ledger:stock.set' : 'ledger:stock.set_uncounted',
         params: {
           name: productName(product.names, ctx.lang),
           qty: quantityWords(level, product.unit),

@@ -71,6 +71,9 @@ async function describe(ctx: ConversationContext, entry: EntryRow): Promise<Repl
     const products = movement ? await productIds([movement.productId]) : new Map<number, ShopProduct>();
     const product = movement ? products.get(movement.productId) : undefined;
     const back = product && movement ? product.stockQuantity - movement.delta : undefined;
+    // Back to a count at or below zero (sales before any count) reads as "no stock recorded", not -18.
+    if (product && back !== undefined && back <= 0)
+      return reply('ledger:undo.stock_none', { name: nameOf(product) });
     return reply('ledger:undo.stock', {
       name: nameOf(product),
       qty: back === undefined || !product ? '-' : quantityWords(back, product.unit),
