@@ -41,7 +41,7 @@ export interface SendOutboundDeps {
  */
 export async function sendOutbound(deps: SendOutboundDeps, outboundMessageId: number): Promise<void> {
   const target = await createOutboundMessagesRepository(deps.pool).find(outboundMessageId);
-  if (!target || target.status !== 'queued' || target.channel !== deps.sender.channel) return;
+  if (target?.status !== 'queued' || target.channel !== deps.sender.channel) return;
 
   let transientError: Error | undefined;
   await withTransaction(deps.pool, async (client) => {
