@@ -30,13 +30,25 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
   return body as Record<string, unknown>;
 }
 
+// The database being away or saturated (pool wait timed out, connection refused or reset, server shutting
+// down) is a moment to retry, not a bug: answer 503 like a queue outage, so senders back off and retry.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '53300']);
+function isDatabaseUnavailable(error: Error): boolean {
+  const code = (error as { code?: string }).code;
+  return (
+    (code !== undefined && UNAVAILABLE_CODES.has(code)) ||
+    error.message.includes('timeout exceeded when trying to connect') ||
+    error.message.includes('Connection terminated')
+  );
+}
+
 export function handleAppError(error: Error, c: Context) {
   if (error instanceof HTTPException) return error.getResponse();
   if (error instanceof SenderRateLimitedError) {
     c.header('Retry-After', '60');
     return jsonError(c, 429, 'too many messages from this sender, slow down');
   }
-  if (error instanceof QueueUnavailableError) {
+  if (error instanceof QueueUnavailableError || isDatabaseUnavailable(error)) {
     c.header('Retry-After', '5');
     return jsonError(c, 503, 'temporarily unavailable, retry shortly');
   }

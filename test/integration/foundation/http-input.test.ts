@@ -58,3 +58,30 @@ describe('HTTP input handling', () => {
     expect(metrics).toMatch(/billmitra_queue_jobs\{queue="inbound",state="waiting"\}/);
   });
 });
+
+describe('database unavailable', () => {
+  it('answers 503 with Retry-After when PostgreSQL cannot be reached, not 500', async () => {
+    const { createPool } = await import('../../../src/adapters/postgres/pool.js');
+    const { createHttpApp } = await import('../../../src/http/app.js');
+    const { createSimulatorRoutes } = await import('../../../src/http/simulator-routes.js');
+    const unreachable = createPool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', max: 1 });
+    const published: unknown[] = [];
+    const app = createHttpApp({
+      routes: [
+        createSimulatorRoutes({
+          db: unreachable,
+          queue: { publish: async (...args: unknown[]) => void published.push(args) },
+        }),
+      ],
+    });
+    const response = await app.request('/api/sim/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: '+919800000001', text: 'hi' }),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(published).toEqual([]);
+    await unreachable.end();
+  });
+});
