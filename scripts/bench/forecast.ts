@@ -10,7 +10,8 @@ import { type ModelScore, scoreModels } from './forecast/scoring.js';
 
 // `npm run bench:forecast`: the M5 protocol (horizon 28) on several rolling origins ending with the last
 // 28 days held out, then origins whose horizon covers Eid al-Fitr, Thanksgiving and Christmas 2015.
-// Options: --windows N (last N windows, default 3), --no-events-table, --epochs E, --max-rows R.
+// Options: --windows N (last N windows, default 3), --no-events-table, --epochs E, --max-rows R,
+// --members M (bagged global models averaged).
 
 const HORIZON = 28;
 const PEERS = ['seasonal_naive', 'moving_average', 'ses', 'croston', 'ets_peer'];
@@ -42,6 +43,7 @@ const { values: args } = parseArgs({
     preferred: { type: 'string' },
     weighting: { type: 'string' },
     lr: { type: 'string' },
+    members: { type: 'string' },
   },
 });
 
@@ -76,6 +78,7 @@ async function runWindow(origin: string): Promise<WindowResult> {
       includeModelForecasts: true,
       ...(args.epochs ? { globalEpochs: Number(args.epochs) } : {}),
       ...(args['max-rows'] ? { globalMaxRows: Number(args['max-rows']) } : {}),
+      ...(args.members ? { globalMembers: Number(args.members) } : {}),
       ...(args.margin ? { selectionMargin: Number(args.margin) } : {}),
       ...(args.preferred ? { preferredModel: args.preferred } : {}),
       ...(args.weighting ? { globalWeighting: args.weighting as 'revenue' | 'none' } : {}),

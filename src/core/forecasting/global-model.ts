@@ -149,11 +149,33 @@ export async function predictGlobal(
   });
 }
 
+/**
+ * Trains `members` models (default 1), each on its own seeded row sample, and averages their outputs: one
+ * small MLP moves several points between seeds and windows on M5; averaging is the cheap way to test
+ * whether that spread, not the features, limits the blends.
+ */
 export async function trainGlobal(
   trainer: GlobalModelTrainer,
-  options: GlobalTrainingOptions & { epochs: number },
+  options: GlobalTrainingOptions & { epochs: number; members?: number },
 ): Promise<TrainedGlobalModel | undefined> {
-  const data = buildTrainingSet(options);
-  if (data.rows < 200) return undefined;
-  return trainer.train(data, { quantiles: GLOBAL_QUANTILES, seed: options.seed, epochs: options.epochs });
+  const models: TrainedGlobalModel[] = [];
+  for (let m = 0; m < Math.max(1, options.members ?? 1); m++) {
+    const seed = options.seed + 1009 * m;
+    const data = buildTrainingSet({ ...options, seed });
+    if (data.rows < 200) break;
+    models.push(await trainer.train(data, { quantiles: GLOBAL_QUANTILES, seed, epochs: options.epochs }));
+  }
+  if (models.length <= 1) return models[0];
+  return {
+    async predict(features, rows) {
+      const outs = await Promise.all(models.map((model) => model.predict(features, rows)));
+      const sum = new Float32Array(outs[0]!.length);
+      for (const out of outs) for (let i = 0; i < out.length; i++) sum[i]! += out[i]!;
+      for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! / outs.length;
+      return sum;
+    },
+    dispose: () => {
+      for (const model of models) model.dispose();
+    },
+  };
 }
