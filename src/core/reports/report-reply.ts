@@ -65,27 +65,52 @@ function periodLabel(report: SalesReport, lang: Lang): ReplyText {
   };
 }
 
-function bestLine(report: SalesReport, lang: Lang): ReplyText | undefined {
-  if (report.bestDay) {
-    return {
-      key: 'report:best_day',
-      params: {
-        weekday: weekday(report.bestDay.date),
-        date: shortDate(report.bestDay.date, lang),
-        amount: rupees(report.bestDay.revenuePaise),
-      },
-    };
-  }
-  if (!report.bestSeller) return undefined;
+function bestDayLine(report: SalesReport, lang: Lang): ReplyText | undefined {
+  if (!report.bestDay) return undefined;
   return {
-    key: 'report:best_seller',
+    key: 'report:best_day',
     params: {
-      product: productName(report.bestSeller, lang),
-      quantity: formatQuantity(report.bestSeller.quantity),
-      unit: { key: `report:unit.${report.bestSeller.product.unit}` },
-      amount: rupees(report.bestSeller.revenuePaise),
+      weekday: weekday(report.bestDay.date),
+      date: shortDate(report.bestDay.date, lang),
+      amount: rupees(report.bestDay.revenuePaise),
     },
   };
+}
+
+function quantityWords(quantity: number, unit: string): ReplyText {
+  return {
+    key: 'report:quantity',
+    params: { quantity: formatQuantity(quantity), unit: { key: `report:unit.${unit}` } },
+  };
+}
+
+/** Pieces joined by a locale's separator, so every piece can itself be translated. */
+function joined(
+  key: 'report:join_dot' | 'report:join_comma',
+  items: readonly (ReplyText | string)[],
+): ReplyText | string {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : { key, params: { first, rest: joined(key, rest) } };
+}
+
+/**
+ * The top products by sales. A day's report has no best day, so its best seller is the first of these
+ * with how many sold, on the same line: a separate best-seller line named the same product twice.
+ */
+function topItems(report: SalesReport, lang: Lang): ReplyText | string {
+  return joined(
+    'report:join_dot',
+    report.top.map((line, index) => {
+      const params = { product: productName(line, lang), amount: rupees(line.revenuePaise) };
+      return index === 0 && !report.bestDay
+        ? {
+            key: 'report:top_first',
+            params: { ...params, quantity: quantityWords(line.quantity, line.product.unit) },
+          }
+        : { key: 'report:top_item', params };
+    }),
+  );
 }
 
 /** The report message; ends with the one next step when there is nothing to report. */
@@ -103,19 +128,16 @@ export function reportReply(report: SalesReport, options: ReportReplyOptions): R
         sales: rupees(report.revenuePaise),
         change: changeFragment(report),
         profit: profitFragment(report, options.showProfit),
-        units: formatQuantity(report.units),
+        // Per unit ("24 packets, 2 kg"): one total over packets and kilos counted 2 kg as 2 items.
+        units: joined(
+          'report:join_comma',
+          report.quantities.map((q) => quantityWords(q.quantity, q.unit)),
+        ),
       },
     },
-    {
-      key: 'report:top',
-      params: {
-        items: report.top
-          .map((line) => `${productName(line, lang)} ${rupees(line.revenuePaise)}`)
-          .join(' · '),
-      },
-    },
+    { key: 'report:top', params: { items: topItems(report, lang) } },
   ];
-  const best = bestLine(report, lang);
+  const best = bestDayLine(report, lang);
   if (best) lines.push(best);
   return { key: 'report:summary', params: { lines } };
 }

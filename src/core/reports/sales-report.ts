@@ -45,7 +45,10 @@ export interface ProductLine {
 export interface SalesReport {
   window: ReportWindow;
   revenuePaise: number;
+  /** Every quantity summed whatever its unit: a check against the ledger, never shown (2 kg is not 2 items). */
   units: number;
+  /** What is shown instead: quantities summed per unit, largest first ("24 packets, 2 kg"). */
+  quantities: Array<{ unit: string; quantity: number }>;
   /** Undefined when no line sold had a known cost. */
   profit?: { paise: number; complete: boolean };
   previousRevenuePaise: number;
@@ -87,6 +90,7 @@ export function buildSalesReport(window: ReportWindow, totals: ReportTotals): Sa
     window,
     revenuePaise,
     units: roundQuantity(sum(current, (t) => t.quantity)),
+    quantities: quantitiesByUnit(current),
     previousRevenuePaise,
     top,
     days: zeroFilledDays(window, totals.days),
@@ -126,4 +130,13 @@ function zeroFilledDays(window: ReportWindow, days: readonly DayTotal[]): DayTot
     date,
     revenuePaise: byDate.get(date) ?? 0,
   }));
+}
+
+function quantitiesByUnit(current: readonly ProductTotals[]): SalesReport['quantities'] {
+  const byUnit = new Map<string, number>();
+  for (const t of current)
+    if (t.quantity > 0) byUnit.set(t.product.unit, (byUnit.get(t.product.unit) ?? 0) + t.quantity);
+  return [...byUnit]
+    .map(([unit, quantity]) => ({ unit, quantity: roundQuantity(quantity) }))
+    .sort((a, b) => b.quantity - a.quantity || a.unit.localeCompare(b.unit));
 }

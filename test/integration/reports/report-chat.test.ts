@@ -55,15 +55,23 @@ describe('reports through the chat', () => {
   });
 
   it('Hinglish: today’s report after logging sales shows the day’s sales, profit and best seller', async () => {
-    await simSay(app, DEMO_SHOP.ownerPhone, 'aaj 18 maggi, 6 kurkure');
+    await simSay(app, DEMO_SHOP.ownerPhone, 'aaj 18 maggi, 6 kurkure, 2 kilo cheeni');
     const [text] = await simSay(app, DEMO_SHOP.ownerPhone, 'aaj ki report');
     const sales = await revenue(today, today);
-    expect(sales).toBe(18 * 1400 + 6 * 2000);
+    expect(sales).toBe(18 * 1400 + 6 * 2000 + 2 * 4600);
     expect(text).toContain(`📊 Aaj (`);
     expect(text).toContain(`bikri ${wholeRupees(sales)}`);
     expect(text).toContain('munafa ₹');
-    expect(text).toContain('Sabse zyada: Maggi ₹252 · Kurkure ₹120');
-    expect(text).toContain('Sabse zyada bika: Maggi 18 packet (₹252)');
+    // Counted per unit: 2 kilo of sugar is not 2 items.
+    expect(text).toMatch(/, 24 packet, 2 kilo\.\n/);
+    // The best seller is the first of the top products, with how many sold, and is named once.
+    expect(text).toContain('Sabse zyada: Maggi ₹252 (18 packet) · Kurkure ₹120 · Cheeni ₹92');
+    expect(text?.match(/Maggi/g)).toHaveLength(1);
+    const [hindi] = await simSay(app, DEMO_SHOP.ownerPhone, 'आज का हिसाब');
+    expect(hindi).toContain(', 24 पैकेट, 2 किलो।');
+    expect(hindi).toContain('सबसे ज़्यादा: मैगी ₹252 (18 पैकेट) · कुरकुरे ₹120 · चीनी ₹92');
+    expect(hindi?.match(/मैगी/g)).toHaveLength(1);
+    expect(hindi).not.toContain('नग');
   });
 
   it('English: the weekly report compares with last week, names the best day and brings a chart', async () => {

@@ -44,19 +44,57 @@ describe('report reply', () => {
     expect(text.key).toBe('report:summary');
     expect(params(text, 0)).toMatchObject({
       sales: '₹1,23,456',
-      units: '2,469.5',
+      units: { key: 'report:quantity', params: { quantity: '2,469.5', unit: { key: 'report:unit.litre' } } },
       change: {
         key: 'report:change_up',
         params: { percent: 23, previous: { key: 'report:previous.today' } },
       },
       profit: { key: 'report:profit', params: { profit: '₹23,456' } },
     });
-    expect(params(text, 1)).toEqual({ items: 'Doodh ₹1,23,456' });
-    expect(params(text, 0).sales).toBe('₹1,23,456');
-    expect(params(text, 2)).toMatchObject({
-      product: 'Doodh',
-      quantity: '2,469.5',
-      unit: { key: 'report:unit.litre' },
+    // A day's best seller is the first top product with its quantity, not a line of its own.
+    expect(params(text, 1)).toEqual({
+      items: {
+        key: 'report:top_first',
+        params: {
+          product: 'Doodh',
+          amount: '₹1,23,456',
+          quantity: {
+            key: 'report:quantity',
+            params: { quantity: '2,469.5', unit: { key: 'report:unit.litre' } },
+          },
+        },
+      },
+    });
+    expect(text.params?.lines).toHaveLength(2);
+  });
+
+  it('counts quantities per unit, never adding kilos to packets', () => {
+    const maggi: ProductTotals = {
+      ...milk,
+      product: { catalogId: 'maggi', names: { en: 'Maggi', hi: 'मैगी', 'hi-Latn': 'Maggi' }, unit: 'packet' },
+      quantity: 24,
+    };
+    const sugar: ProductTotals = {
+      ...milk,
+      product: { catalogId: 'sugar', names: { en: 'Sugar', hi: 'चीनी', 'hi-Latn': 'Cheeni' }, unit: 'kg' },
+      quantity: 2,
+    };
+    const report = buildSalesReport(reportWindow('today', '2026-11-24'), {
+      current: [sugar, maggi],
+      previous: [],
+      days: [],
+      previousDays: [],
+    });
+    expect(report.quantities).toEqual([
+      { unit: 'packet', quantity: 24 },
+      { unit: 'kg', quantity: 2 },
+    ]);
+    expect(params(reportReply(report, { lang: 'en', showProfit: true }), 0).units).toEqual({
+      key: 'report:join_comma',
+      params: {
+        first: { key: 'report:quantity', params: { quantity: '24', unit: { key: 'report:unit.packet' } } },
+        rest: { key: 'report:quantity', params: { quantity: '2', unit: { key: 'report:unit.kg' } } },
+      },
     });
   });
 
