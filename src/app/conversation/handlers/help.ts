@@ -1,3 +1,4 @@
+import { formatRupees, rupeesToPaise } from '../../../core/money.js';
 import type { IntentHandler } from '../types.js';
 
 // Help lists what the bot does with examples; owners also see the owner-only commands.
@@ -10,7 +11,18 @@ export const greeting: IntentHandler = async (ctx) => ({
   replies: [{ key: 'conversation:greeting', params: { shop: ctx.shop.name } }],
 });
 
-/** Anything not understood: a short nudge with one example, in the sender's language. */
-export const notUnderstood: IntentHandler = async () => ({
-  replies: [{ key: 'conversation:not_understood' }],
-});
+/**
+ * Anything not understood: a short nudge with one example, in the sender's language. A day's takings or
+ * a bill without items ("aaj ka sale 5600", "28+15+60") is explained: the ledger needs items for stock
+ * and profit, so the total alone is not logged.
+ */
+export const notUnderstood: IntentHandler = async (ctx) => {
+  const total = ctx.parsed.total;
+  if (total !== undefined && total > 0)
+    return {
+      replies: [
+        { key: 'conversation:takings_without_items', params: { total: formatRupees(rupeesToPaise(total)) } },
+      ],
+    };
+  return { replies: [{ key: 'conversation:not_understood' }] };
+};
