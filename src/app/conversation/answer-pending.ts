@@ -32,9 +32,11 @@ async function answerPickProduct(
   const answer =
     ctx.parsed.intent === 'choose' && ctx.parsed.choice !== undefined
       ? { choice: ctx.parsed.choice }
-      : isBareName(body)
-        ? { productId: ctx.matcher.match(body).productId }
-        : undefined;
+      : teachesOpenWord(ctx, question)
+        ? { productId: ctx.parsed.product }
+        : isBareName(body)
+          ? { productId: ctx.matcher.match(body).productId }
+          : undefined;
   if (!answer || (answer.choice === undefined && !answer.productId)) return undefined;
   const canAddProducts = ctx.member.role === 'owner';
   const outcome = answerPick(question, answer, { canAddProducts });
@@ -50,6 +52,17 @@ async function answerPickProduct(
       await learn(ctx, outcome.learned);
       return recordLines(ctx, { ...question, lines: outcome.lines });
   }
+}
+
+/**
+ * "magic matlab maggi" while "5 magic" waits: the shopkeeper answered by teaching the word. Read as the
+ * answer (the word is learned and the waiting sale logged), not as a new message that drops the sale.
+ * Only the owner teaches words; staff get the owner-only reply as before.
+ */
+function teachesOpenWord(ctx: ConversationContext, question: PickProductQuestion): boolean {
+  if (ctx.parsed.intent !== 'add_alias' || !ctx.parsed.product || ctx.member.role !== 'owner') return false;
+  const open = question.lines.find((line) => line.productId === null);
+  return open !== undefined && open.text.trim().toLowerCase() === ctx.parsed.alias?.trim().toLowerCase();
 }
 
 /** A product name on its own ("maggi", "मैगी"), not a new sentence with numbers in it. */
