@@ -20,6 +20,9 @@ function lineWords(line: PricedLine, lang: Lang): ReplyText {
     qty: quantityWords(line.quantity, line.product.unit),
     price: formatRupees(line.unitPricePaise),
     amount: formatRupees(line.amountPaise),
+    // A line without a count is logged as 1 rather than asked about (a question per line would slow the
+    // counter), so the confirmation says so where the shopkeeper will see it.
+    assumed: line.quantityAssumed ? reply('ledger:assumed_one') : '',
   });
 }
 
@@ -44,18 +47,19 @@ export function purchaseConfirmation(
 ): ReplyText {
   const known = lines.every((line) => line.known);
   // Stock still at or below zero (more was sold than ever counted) is not shown as a negative number.
-  const items = lines.map((line) =>
-    line.product.stockQuantity > 0
+  const items = lines.map((line) => {
+    const said = {
+      name: productName(line.product.names, o.lang),
+      qty: quantityWords(line.quantity, line.product.unit),
+      assumed: line.quantityAssumed ? reply('ledger:assumed_one') : '',
+    };
+    return line.product.stockQuantity > 0
       ? reply('ledger:purchase.line', {
-          name: productName(line.product.names, o.lang),
-          qty: quantityWords(line.quantity, line.product.unit),
+          ...said,
           stock: quantityWords(line.product.stockQuantity, line.product.unit),
         })
-      : reply('ledger:purchase.line_uncounted', {
-          name: productName(line.product.names, o.lang),
-          qty: quantityWords(line.quantity, line.product.unit),
-        }),
-  );
+      : reply('ledger:purchase.line_uncounted', said);
+  });
   const total = lines.reduce((sum, line) => sum + line.amountPaise, 0);
   return reply(known && total > 0 ? 'ledger:purchase.done_cost' : 'ledger:purchase.done', {
     day: dayWords(o.date, o.today, o.lang),

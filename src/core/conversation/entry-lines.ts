@@ -23,16 +23,22 @@ export interface PricedLine {
   amountPaise: number;
   /** True when the price came from the message rather than the shop's list. */
   priceSaid: boolean;
+  /** True when the message gave no count ("maggi, kurkure") and 1 was taken: the confirmation says so. */
+  quantityAssumed?: boolean;
 }
 
 export function priceSaleLine(product: ShopProduct, said: SaidLine): PricedLine {
-  return priceLine(product, said, product.pricePaise);
+  return { ...priceLine(product, said, product.pricePaise), quantityAssumed: said.quantity === undefined };
 }
 
 /** Purchases without a said cost are valued at the product's known cost (null: value unknown). */
 export function pricePurchaseLine(product: ShopProduct, said: SaidLine): PricedLine & { known: boolean } {
   const line = priceLine(product, said, product.costPaise ?? 0);
-  return { ...line, known: line.priceSaid || product.costPaise !== null };
+  return {
+    ...line,
+    quantityAssumed: said.quantity === undefined,
+    known: line.priceSaid || product.costPaise !== null,
+  };
 }
 
 function priceLine(product: ShopProduct, said: SaidLine, listPaise: number): PricedLine {
