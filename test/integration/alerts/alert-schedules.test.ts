@@ -33,10 +33,12 @@ describe('alert schedules and the alerts queue', () => {
     new Set((await app.services.queues.queue('alerts').getJobSchedulers()).map((s) => s.key));
 
   it('upserts the morning, evening and weekly schedules of existing shops at worker start', async () => {
+    // The three upserts land one after another: wait for the last before reading the set.
     const keys = await waitFor(async () => {
       const found = await schedulerKeys();
-      return found.has(scheduleId('morning-alerts', firstShop)) ? found : undefined;
+      return found.has(scheduleId('weekly-summary', firstShop)) ? found : undefined;
     });
+    expect(keys.has(scheduleId('morning-alerts', firstShop))).toBe(true);
     expect(keys.has(scheduleId('evening-alerts', firstShop))).toBe(true);
     expect(keys.has(scheduleId('weekly-summary', firstShop))).toBe(true);
     const features = await app.services.queues.queue('features').getJobSchedulers();
