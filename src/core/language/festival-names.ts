@@ -90,6 +90,9 @@ const NAMES: Record<string, string[]> = {
     'बकरी ईद',
   ],
   christmas: ['christmas', 'xmas', 'x-mas', 'krismas', 'christmus', 'bada din', 'क्रिसमस'],
+  ram_navami: ['ram navami', 'ramnavami', 'rama navami', 'राम नवमी', 'रामनवमी'],
+  maha_shivratri: ['maha shivratri', 'mahashivratri', 'shivratri', 'shivaratri', 'महाशिवरात्रि', 'शिवरात्रि'],
+  guru_nanak_jayanti: ['guru nanak jayanti', 'gurpurab', 'guru purab', 'गुरु नानक जयंती', 'गुरपुरब'],
   new_year: ['new year', 'newyear', 'naya saal', 'naye saal', 'nav varsh', 'नया साल', 'नए साल', 'नववर्ष'],
 };
 
