@@ -1,24 +1,28 @@
 import type { Queryable } from '../../adapters/postgres/pool.js';
 import type { AdviceProduct } from '../../adapters/postgres/repositories/advice-products.js';
 import { createForecastStore } from '../../adapters/postgres/repositories/forecast-store.js';
-import { festivalsBetween } from '../../core/festivals/index.js';
+import { createPriceElasticitiesRepository } from '../../adapters/postgres/repositories/price-elasticities.js';
+import type { ProductCategory } from '../../core/festivals/index.js';
 import { addDays, daysBetween, eachDay, weekdayOf } from '../../core/inventory/local-date.js';
 import {
-  defaultElasticityPrior,
   estimateElasticity,
+  festivalWindows,
   type PricedDay,
   type PriceSuggestion,
-  shrinkElasticity,
+  poolWithCategory,
   suggestPrice,
 } from '../../core/pricing/index.js';
 import { buyingWindow, calendarLift, shopFestivals } from './festival-windows.js';
 
 // A price suggestion for one product from the shop's own sales: how its units moved when the shop changed
-// the price (festival days marked so their spikes are not read as price response), pulled towards the
-// usual response of packaged groceries when the shop has changed the price too rarely to tell.
+// the price (each festival's buying window given its own level so its spike is not read as price
+// response), pulled towards what other shops' estimates for the same category show when the shop has
+// changed the price too rarely to tell (poolWithCategory; the price bench measures exactly this path).
 
 const HISTORY_DAYS = 365;
 const RECENT_DAYS = 28;
+/** Other shops' estimates older than this no longer speak for the category. */
+const CATEGORY_EVIDENCE_DAYS = 180;
 
 export interface PriceAdviceInput {
   shop: { id: number; stateCode: string | null; minMarginBp: number };
@@ -44,8 +48,13 @@ export async function priceAdvice(db: Queryable, input: PriceAdviceInput): Promi
   const { product, today } = input;
   if (product.costPaise === null) return null;
   const days = await pricedHistory(db, input);
-  const own = ownElasticity(input, days);
-  const pooled = shrinkElasticity(own, defaultElasticityPrior);
+  const own = await ownElasticity(db, input, days);
+  const otherShops = await createPriceElasticitiesRepository(db).otherShops(
+    input.shop.id,
+    product.category,
+    addDays(today, -CATEGORY_EVIDENCE_DAYS),
+  );
+  const pooled = poolWithCategory(own, otherShops);
   const recent = days.filter((d) => daysBetween(d.date, today) <= RECENT_DAYS);
   const dailyUnits = recent.length > 0 ? recent.reduce((s, d) => s + d.units, 0) / RECENT_DAYS : 0;
   const peak = festivalPeak(input);
@@ -63,16 +72,24 @@ export async function priceAdvice(db: Queryable, input: PriceAdviceInput): Promi
   return { suggestion, festivalPeak: peak, ownWeight: pooled.ownWeight };
 }
 
-function ownElasticity(
+async function ownElasticity(
+  db: Queryable,
   input: PriceAdviceInput,
   days: PricedDay[],
-): { elasticity: number; se: number } | null {
+): Promise<{ elasticity: number; se: number } | null> {
   const week = addDays(input.today, -weekdayOf(input.today));
   const key = `${input.shop.id}|${input.product.id}|${input.product.pricePaise}|${week}`;
   const cached = input.cache?.get(key);
   if (cached !== undefined) return cached;
   const estimate = estimateElasticity(days);
   const own = estimate.identified ? { elasticity: estimate.elasticity, se: estimate.se } : null;
+  await createPriceElasticitiesRepository(db).save({
+    shopId: input.shop.id,
+    productId: input.product.id,
+    category: input.product.category,
+    estimate: own,
+    date: input.today,
+  });
   if (input.cache) {
     if (input.cache.size >= CACHE_LIMIT) input.cache.clear();
     input.cache.set(key, own);
@@ -102,21 +119,24 @@ async function pricedHistory(db: Queryable, input: PriceAdviceInput): Promise<Pr
   const first = sales[0];
   if (!first) return [];
   const byDate = new Map(sales.map((s) => [s.date, s]));
-  const festive = festiveDays(first.date, yesterday, input.product.category);
+  const windows = namedWindows(first.date, yesterday, input.product.category, input.shop.stateCode);
   let price = first.pricePaise;
   return eachDay(first.date, yesterday).map((date) => {
     const sale = byDate.get(date);
     if (sale && sale.pricePaise > 0) price = sale.pricePaise;
-    return { date, units: sale?.units ?? 0, price, festival: festive.has(date) };
+    const festivalId = windows.get(date);
+    return { date, units: sale?.units ?? 0, price, ...(festivalId ? { festivalId } : {}) };
   });
 }
 
-function festiveDays(from: string, to: string, category: string): Set<string> {
-  const days = new Set<string>();
-  for (const festival of festivalsBetween(Number(from.slice(0, 4)), Number(to.slice(0, 4)))) {
-    if (calendarLift(festival.id, category) <= 1) continue;
-    const window = buyingWindow(festival.id, festival.date);
-    for (const day of eachDay(window.start, window.end)) days.add(day);
+function namedWindows(from: string, to: string, category: string, state: string | null): Map<string, string> {
+  const options = { category: category as ProductCategory };
+  if (state) {
+    try {
+      return festivalWindows(from, to, { ...options, state });
+    } catch {
+      // An unknown state code: better every festival than none.
+    }
   }
-  return days;
+  return festivalWindows(from, to, options);
 }

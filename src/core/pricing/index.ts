@@ -6,6 +6,7 @@ export {
   type PricedDay,
 } from './elasticity.js';
 export { type ElasticityEvaluation, evaluateElasticities, type PricedSeries } from './evaluate-series.js';
+export { type FestivalWindowOptions, festivalWindows } from './festival-windows.js';
 export {
   type PriceBounds,
   priceBounds,
@@ -14,10 +15,12 @@ export {
   roundUpToStep,
 } from './price-steps.js';
 export {
+  type CategoryPooledElasticity,
   categoryPrior,
   defaultElasticityPrior,
   type ElasticityPrior,
   type PooledElasticity,
+  poolWithCategory,
   shrinkElasticity,
 } from './shrinkage.js';
 export {

@@ -108,7 +108,16 @@ describe('shrinkage', () => {
       { elasticity: -1, se: 0.1 },
     ]);
     expect(same.mean).toBeCloseTo(-1, 9);
-    expect(same.sd).toBeCloseTo(Math.sqrt(1 / 300), 9);
+    // Identical estimates say nothing about how shops differ: the spread keeps the 0.2 floor.
+    expect(same.sd).toBeCloseTo(Math.sqrt(0.04 + 1 / 300), 9);
+    expect(same.meanSe).toBeCloseTo(Math.sqrt(1 / 300), 9);
+    const sameWithoutFloor = categoryPrior(
+      Array.from({ length: 3 }, () => ({ elasticity: -1, se: 0.1 })),
+      undefined,
+      1,
+      0,
+    );
+    expect(sameWithoutFloor.sd).toBeCloseTo(Math.sqrt(1 / 300), 9);
     const wide = { mean: -1, sd: 2, series: 0 };
     const estimates = [
       { elasticity: -0.5, se: 0.1 },
