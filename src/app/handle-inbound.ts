@@ -1,4 +1,5 @@
 import { type Pool, withTransaction } from '../adapters/postgres/pool.js';
+import { createInboundCompletionRepository } from '../adapters/postgres/repositories/inbound-completion.js';
 import { createInboundMessagesRepository } from '../adapters/postgres/repositories/inbound-messages.js';
 import { createOutboundMessagesRepository } from '../adapters/postgres/repositories/outbound-messages.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
@@ -52,32 +53,25 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
       phases.conversationCpuMs = Math.max(0, performance.now() - locked - timed.elapsedMs());
     }
     respondedAt = performance.now();
-    const ids: number[] = [];
-    for (const [index, reply] of outcome.replies.entries()) {
-      ids.push(
-        await outbound.enqueue({
-          channel: message.channel,
-          chatId: reply.chatId ?? message.chatId,
-          shopId: outcome.shopId,
-          inboundMessageId: message.id,
-          kind: reply.kind ?? 'reply',
-          body: reply.body,
-          imagePng: reply.imagePng ?? null,
-          dedupeKey: `reply-${message.id}-${index}`,
-        }),
-      );
-    }
-    await inbound.markProcessed(message.id, {
-      shopId: outcome.shopId,
-      intent: outcome.intent,
-      lang: outcome.lang,
-    });
-    return ids;
+    return createInboundCompletionRepository(client).complete(
+      message.id,
+      { shopId: outcome.shopId, intent: outcome.intent, lang: outcome.lang },
+      outcome.replies.map((reply, index) => ({
+        channel: message.channel,
+        chatId: reply.chatId ?? message.chatId,
+        kind: reply.kind ?? 'reply',
+        body: reply.body,
+        imagePng: reply.imagePng ?? null,
+        dedupeKey: `reply-${message.id}-${index}`,
+      })),
+    );
   });
   const committed = performance.now();
-  for (const id of outboundIds) {
-    await deps.queue.publish('outbound', { outboundMessageId: id }, { jobId: outboundJobId(id) });
-  }
+  await Promise.all(
+    outboundIds.map((id) =>
+      deps.queue.publish('outbound', { outboundMessageId: id }, { jobId: outboundJobId(id) }),
+    ),
+  );
   if (timing && respondedAt !== undefined) {
     phases.writeAndCommitMs = committed - respondedAt;
     phases.publishMs = performance.now() - committed;

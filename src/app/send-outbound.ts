@@ -40,14 +40,13 @@ export interface SendOutboundDeps {
  * throws RateLimitedSendError before anything of that message left, so the later retry sends it once.
  */
 export async function sendOutbound(deps: SendOutboundDeps, outboundMessageId: number): Promise<void> {
-  const target = await createOutboundMessagesRepository(deps.pool).find(outboundMessageId);
-  if (target?.status !== 'queued' || target.channel !== deps.sender.channel) return;
-
   let transientError: Error | undefined;
   await withTransaction(deps.pool, async (client) => {
     const outbound = createOutboundMessagesRepository(client);
     const activity = createChatActivityRepository(client);
-    const pending = await outbound.lockQueuedForChat(target.channel, target.chatId, target.id);
+    // Finding the message and locking its chat's queue is one statement; nothing locked means an earlier
+    // job of the chat sent it already (or it belongs to another channel's sender).
+    const pending = await outbound.lockQueuedUpTo(outboundMessageId, deps.sender.channel);
     let windowOpen: boolean | undefined;
     for (const message of pending) {
       if (deps.recipientPace) {

@@ -16,7 +16,9 @@ export interface AppProcess {
 }
 
 export function spawnApp(label: string, env: Record<string, string>, roles?: string): AppProcess {
+  // BENCH_APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the app processes of a run.
   const args = [
+    ...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
     '--import',
     'tsx',
     packagePath('src', 'cli.ts'),

@@ -1,17 +1,18 @@
 import { createLedgerRepository } from '../../adapters/postgres/repositories/ledger.js';
+import { createLedgerBatchRepository } from '../../adapters/postgres/repositories/ledger-batch.js';
 import { createProductsRepository } from '../../adapters/postgres/repositories/products.js';
 import { purchaseConfirmation, saleConfirmation } from '../../core/conversation/confirmations.js';
 import { pricePurchaseLine, priceSaleLine } from '../../core/conversation/entry-lines.js';
 import type { PendingLine, PickProductQuestion } from '../../core/conversation/pending.js';
 import { pickQuestion, pickQuestionWords } from '../../core/conversation/pick-product.js';
 import { isBelievableCost } from '../../core/conversation/price-rules.js';
-import { productName } from '../../core/conversation/shop-product.js';
+import { productName, type ShopProduct } from '../../core/conversation/shop-product.js';
 import type { ConversationContext, HandlerResult } from './types.js';
 
 export type LinesEntry = Omit<PickProductQuestion, 'kind' | 'options'>;
 
 /**
- * Writes a sale or purchase: one ledger entry, a row per line, the stock change, one confirmation. If a
+ * Writes a sale or purchase (one statement for the entry, its lines and the stock), one confirmation. If a
  * line's product is not known yet, nothing is written and the question about it is asked instead.
  */
 export async function recordLines(ctx: ConversationContext, entry: LinesEntry): Promise<HandlerResult> {
@@ -32,62 +33,51 @@ export async function recordLines(ctx: ConversationContext, entry: LinesEntry): 
   // A sale is never dated ahead of today, whatever the words said.
   const date = laterOf(entry.date, ctx.today) === entry.date ? ctx.today : entry.date;
   const sale = entry.intent === 'log_sale';
-  const entryId = await ledger.insertEntry({
+  const rows = lines.map((line) => {
+    const product = found.get(line.productId)!;
+    const row = sale ? { ...priceSaleLine(product, line), known: true } : pricePurchaseLine(product, line);
+    return { product, row };
+  });
+  const written = await createLedgerBatchRepository(ctx.db).writeEntry({
     shopId: ctx.shop.id,
     kind: sale ? 'sale' : 'purchase',
     inboundMessageId: ctx.message.id,
     actorPhone: ctx.member.phone,
     businessDate: date,
-  });
-
-  const priced = [];
-  for (const line of lines) {
-    const product = found.get(line.productId)!;
-    const row = sale ? { ...priceSaleLine(product, line), known: true } : pricePurchaseLine(product, line);
-    const common = {
-      shopId: ctx.shop.id,
-      entryId,
+    lines: rows.map(({ product, row }) => ({
       productId: product.id,
-      date,
       quantity: row.quantity,
       unit: product.unit,
-    };
-    if (sale) {
-      await ledger.insertSale({
-        ...common,
-        unitPricePaise: row.unitPricePaise,
-        amountPaise: row.amountPaise,
-        costPaise: product.costPaise,
+      unitPricePaise: row.known ? row.unitPricePaise : null,
+      amountPaise: row.known ? row.amountPaise : null,
+      ...(sale ? { costPaise: product.costPaise } : {}),
+    })),
+  });
+
+  for (const { product, row } of rows) {
+    if (
+      !sale &&
+      row.priceSaid &&
+      row.unitPricePaise !== product.costPaise &&
+      isBelievableCost(row.unitPricePaise, product)
+    ) {
+      // Part of the same entry, so undoing the purchase restores the old cost too.
+      await ledger.insertPriceChange({
+        shopId: ctx.shop.id,
+        productId: product.id,
+        entryId: written.entryId,
+        field: 'cost',
+        oldPaise: product.costPaise,
+        newPaise: row.unitPricePaise,
+        date,
       });
-    } else {
-      await ledger.insertPurchase({
-        ...common,
-        unitPricePaise: row.known ? row.unitPricePaise : null,
-        amountPaise: row.known ? row.amountPaise : null,
-      });
-      if (
-        row.priceSaid &&
-        row.unitPricePaise !== product.costPaise &&
-        isBelievableCost(row.unitPricePaise, product)
-      ) {
-        // Part of the same entry, so undoing the purchase restores the old cost too.
-        await ledger.insertPriceChange({
-          shopId: ctx.shop.id,
-          productId: product.id,
-          entryId,
-          field: 'cost',
-          oldPaise: product.costPaise,
-          newPaise: row.unitPricePaise,
-          date,
-        });
-        await products.setPrice(product.id, 'cost', row.unitPricePaise);
-      }
+      await products.setPrice(product.id, 'cost', row.unitPricePaise);
     }
-    const delta = sale ? -row.quantity : row.quantity;
-    await ledger.insertMovement({ ...common, delta, reason: sale ? 'sale' : 'purchase' });
-    product.stockQuantity = await products.addStock(product.id, delta);
-    priced.push({ ...row, product: { ...product } });
   }
+  const priced = stockAfterEachLine(rows, sale, written.stockAfter).map(({ row, product }) => ({
+    ...row,
+    product,
+  }));
 
   const words = { date, today: ctx.today, lang: ctx.lang };
   return {
@@ -106,6 +96,26 @@ export async function askPick(
     return product ? productName(product.names, ctx.lang) : id;
   };
   return { replies: [pickQuestionWords(question, nameOf)], pending: question };
+}
+
+/**
+ * Each line's product as it stood after that line, for the confirmation: a product named twice shows its
+ * stock after the first line, then after the second. The database's level after the whole entry is the end
+ * point; earlier lines of the same product are that minus the later lines.
+ */
+function stockAfterEachLine<R extends { quantity: number }>(
+  rows: ReadonlyArray<{ product: ShopProduct; row: R }>,
+  sale: boolean,
+  stockAfter: ReadonlyMap<number, number>,
+): Array<{ product: ShopProduct; row: R }> {
+  const level = new Map(stockAfter);
+  const out: Array<{ product: ShopProduct; row: R }> = [];
+  for (const { product, row } of [...rows].reverse()) {
+    const after = level.get(product.id) ?? product.stockQuantity;
+    out.push({ row, product: { ...product, stockQuantity: after } });
+    level.set(product.id, after - (sale ? -row.quantity : row.quantity));
+  }
+  return out.reverse();
 }
 
 /** The later of two YYYY-MM-DD days (they compare as strings). */

@@ -74,16 +74,20 @@ export function createOutboundMessagesRepository(db: Queryable) {
     },
 
     /**
-     * Locks, in order, every queued message of the chat up to and including `upToId`. Callers send them in
-     * this order inside the same transaction; a concurrent job for the same chat waits on the lock and then
-     * finds its message already sent, so each chat's order is kept whatever the worker concurrency.
+     * Locks, in order, every queued message of the chat of message `id` up to and including it (the chat is
+     * found in the same statement). Callers send them in this order inside the same transaction; a
+     * concurrent job for the same chat waits on the lock and then finds its message already sent, so each
+     * chat's order is kept whatever the worker concurrency. None when message `id` is no longer queued or
+     * belongs to another channel.
      */
-    async lockQueuedForChat(channel: string, chatId: string, upToId: number): Promise<OutboundMessageRow[]> {
+    async lockQueuedUpTo(id: number, channel: string): Promise<OutboundMessageRow[]> {
       const result = await db.query<OutboundMessageRow>(
         `SELECT ${COLUMNS} FROM outbound_messages
-         WHERE channel = $1 AND chat_id = $2 AND status = 'queued' AND id <= $3
+         WHERE (channel, chat_id) = (SELECT channel, chat_id FROM outbound_messages
+                                     WHERE id = $1 AND channel = $2 AND status = 'queued')
+           AND status = 'queued' AND id <= $1
          ORDER BY id FOR UPDATE`,
-        [channel, chatId, upToId],
+        [id, channel],
       );
       return result.rows;
     },

@@ -15,6 +15,24 @@ import { undo } from './undo.js';
 // Owner-only intents are checked before dispatch (src/core/conversation/access.ts), not in handlers.
 // An intent with no handler gets the help reply, so an unfinished feature never answers wrongly.
 
+// The heavy handlers (charts, forecasting) load on first use. Each import() is kept: a fresh import() per
+// message still resolves the specifier through the module loader (and its hooks under tsx), measurably
+// costing every report and price question.
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+}
+const reportModule = loadOnce(() => import('./report.js'));
+const forecastModule = loadOnce(() => import('./forecast.js'));
+const pricingAdviceModule = loadOnce(() => import('./pricing-advice.js'));
+const supplierOrderModule = loadOnce(() => import('./supplier-order.js'));
+
 export const HANDLERS: Partial<Record<Intent, IntentHandler>> = {
   log_sale: logSale,
   log_purchase: logPurchase,
@@ -29,11 +47,11 @@ export const HANDLERS: Partial<Record<Intent, IntentHandler>> = {
   alerts_on: alertsOn,
   alerts_off: alertsOff,
   set_language: setLanguage,
-  ask_report: (ctx) => import('./report.js').then((report) => report.askReport(ctx)),
-  ask_forecast: (ctx) => import('./forecast.js').then((m) => m.askForecast(ctx)),
-  ask_price: (ctx) => import('./pricing-advice.js').then((m) => m.askPrice(ctx)),
-  set_supplier: (ctx) => import('./supplier-order.js').then((m) => m.setSupplier(ctx)),
-  send_order: (ctx) => import('./supplier-order.js').then((m) => m.sendOrder(ctx)),
+  ask_report: (ctx) => reportModule().then((report) => report.askReport(ctx)),
+  ask_forecast: (ctx) => forecastModule().then((m) => m.askForecast(ctx)),
+  ask_price: (ctx) => pricingAdviceModule().then((m) => m.askPrice(ctx)),
+  set_supplier: (ctx) => supplierOrderModule().then((m) => m.setSupplier(ctx)),
+  send_order: (ctx) => supplierOrderModule().then((m) => m.sendOrder(ctx)),
   help,
   greeting,
   unknown: notUnderstood,

@@ -1,0 +1,99 @@
+import type pg from 'pg';
+import { createTranslator } from '../../../src/adapters/i18n/translator.js';
+import type { Pool } from '../../../src/adapters/postgres/pool.js';
+import type { JobPublisher } from '../../../src/adapters/queue/payloads.js';
+import { acceptInbound } from '../../../src/app/accept-inbound.js';
+import { handleInbound } from '../../../src/app/handle-inbound.js';
+import { createResponder } from '../../../src/app/responder.js';
+import { createBenchDatabase } from './bench-database.js';
+import { createMessagePicker, type MessageKind, shopPhone } from './message-mix.js';
+
+// tsx scripts/bench/pipeline/query-profile.ts [messages] [shops]
+// Runs the bench's message mix through accept + handle in this process (no HTTP, no Redis) with every SQL
+// statement counted, so the round trips each kind of message costs can be read before and after a change.
+
+const messages = Number(process.argv[2] ?? 600);
+const shops = Number(process.argv[3] ?? 50);
+
+interface Tally {
+  messages: number;
+  queries: number;
+  statements: Map<string, number>;
+}
+
+let current: Tally | undefined;
+const count = (text: string) => {
+  if (!current) return;
+  current.queries += 1;
+  const key = text.replace(/\s+/g, ' ').slice(0, 90);
+  current.statements.set(key, (current.statements.get(key) ?? 0) + 1);
+};
+
+function countingPool(pool: Pool): Pool {
+  const wrapClient = (client: pg.PoolClient) =>
+    new Proxy(client, {
+      get(target, property, receiver) {
+        if (property !== 'query') return Reflect.get(target, property, receiver);
+        return (...args: unknown[]) => {
+          const first = args[0];
+          count(typeof first === 'string' ? first : String((first as { text?: string }).text));
+          return (target.query as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      if (property === 'connect') return async () => wrapClient(await target.connect());
+      if (property === 'query') {
+        return (...args: unknown[]) => {
+          count(String(args[0]));
+          return (target.query as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+const database = await createBenchDatabase({ shops });
+try {
+  const pool = countingPool(database.pool);
+  const queue: JobPublisher = { publish: async () => {} };
+  const respond = createResponder({ translator: createTranslator() });
+  const tallies = new Map<MessageKind, Tally>();
+  const pick = createMessagePicker(11);
+  const cpuStarted = process.cpuUsage();
+  for (let index = 0; index < messages; index++) {
+    const message = pick();
+    const tally = tallies.get(message.kind) ?? { messages: 0, queries: 0, statements: new Map() };
+    tallies.set(message.kind, tally);
+    current = undefined;
+    const accepted = await acceptInbound(
+      { db: pool, queue },
+      {
+        channel: 'simulator',
+        chatId: shopPhone(index % shops),
+        messageId: `p-${index}`,
+        senderPhone: shopPhone(index % shops),
+        text: message.text,
+      },
+    );
+    // Warm-up: each shop's first message builds its matcher; count from the second round on.
+    current = index >= shops ? tally : undefined;
+    if (current) current.messages += 1;
+    await handleInbound({ pool, queue, respond, canSendImages: false }, accepted.inboundMessageId);
+  }
+  const cpu = process.cpuUsage(cpuStarted);
+  for (const [kind, tally] of tallies) {
+    console.log(
+      `${kind}: ${tally.messages} messages, ${(tally.queries / tally.messages).toFixed(1)} queries each`,
+    );
+    const top = [...tally.statements].sort((a, b) => b[1] - a[1]).slice(0, 14);
+    for (const [statement, n] of top) console.log(`  ${(n / tally.messages).toFixed(2)}  ${statement}`);
+  }
+  console.log(
+    `app CPU ${((cpu.user + cpu.system) / 1000 / messages).toFixed(2)} ms per message (incl. accept)`,
+  );
+} finally {
+  await database.drop();
+}
