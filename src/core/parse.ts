@@ -6,6 +6,7 @@ import { readNumber } from './language/numbers.js';
 import { tokenise } from './language/tokenise.js';
 import { toAtoms } from './parse/atoms.js';
 import { classify, priceField } from './parse/classify.js';
+import { findExpiry } from './parse/expiry.js';
 import { findFestival } from './parse/festival.js';
 import { atomsToItems } from './parse/items.js';
 import { isKnownWord } from './parse/known-words.js';
@@ -59,10 +60,20 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
     readNewProduct(raw, tokens);
   if (special) return { ...special, lang, ...(today ? { date: today } : {}) };
 
+  // An expiry date is read first: its "28 tarikh" is when the goods expire, not the day of the message.
+  const expiry = today ? findExpiry(tokens, today) : null;
+  const expiryUsed = new Set(expiry?.used ?? []);
   const festival = findFestival(tokens);
   const horizon = findHorizon(tokens, (at) => readNumber(tokens, at));
-  const calendar = today ? findCalendarDate(tokens, today, tenseOf(tokens)) : null;
+  const calendar = today
+    ? findCalendarDate(
+        tokens.map((token, i) => (expiryUsed.has(i) ? { kind: 'break' as const, text: '\n' } : token)),
+        today,
+        tenseOf(tokens),
+      )
+    : null;
   const consumed = new Set<number>([
+    ...expiryUsed,
     ...(festival?.used ?? []),
     ...(horizon?.used ?? []),
     ...(calendar?.used ?? []),
@@ -82,8 +93,11 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
 
   switch (intent) {
     case 'log_sale':
+      result.items = items.items;
+      break;
     case 'log_purchase':
       result.items = items.items;
+      if (expiry) result.expiry = expiry.date;
       break;
     case 'set_stock': {
       const item = items.items.find((entry) => entry.quantity !== undefined);

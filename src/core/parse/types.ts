@@ -79,4 +79,6 @@ export interface ParsedMessage {
   alias?: string;
   /** choose: the option number picked. */
   choice?: number;
+  /** log_purchase: YYYY-MM-DD the goods that came in expire ("expiry 28 tarikh"). */
+  expiry?: string;
 }

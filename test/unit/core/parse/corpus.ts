@@ -91,7 +91,7 @@ export function compare(label: LabelledMessage, parsed: ParsedMessage): string[]
     if (have !== want) problems.push(`${key} ${String(have)} != ${want}`);
   }
   // Fields the label does not mention must not be invented (a festival or product out of nowhere).
-  for (const key of ['product', 'festival', 'days', 'period'] as const) {
+  for (const key of ['product', 'festival', 'days', 'period', 'expiry'] as const) {
     if (parsed[key] !== undefined && label.fields[key] === undefined)
       problems.push(`unexpected ${key} ${parsed[key]}`);
   }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../../src/core/parse.js';
+
+// An expiry date is the next such day from today, and it never becomes the day the purchase is logged on.
+
+const now = new Date('2026-11-24T10:00:00+05:30');
+
+describe('expiry dates on purchases', () => {
+  it('reads a day of the month already past as next month', () => {
+    expect(parseMessage('20 doodh aaya expiry 5 tarikh', { now })).toMatchObject({
+      intent: 'log_purchase',
+      date: '2026-11-24',
+      expiry: '2026-12-05',
+    });
+  });
+
+  it('reads a month name already past as next year', () => {
+    expect(parseMessage('received 6 ghee expiring 10 jan', { now }).expiry).toBe('2027-01-10');
+  });
+
+  it('keeps the purchase day separate from the expiry day', () => {
+    const parsed = parseMessage('kal 20 doodh aaya expiry 28 tarikh', { now });
+    expect(parsed.date).toBe('2026-11-23');
+    expect(parsed.expiry).toBe('2026-11-28');
+    expect(parsed.items).toEqual([{ product: 'milk', text: 'doodh', quantity: 20 }]);
+  });
+
+  it('ignores an expiry word with no date after it, and sales', () => {
+    expect(parseMessage('20 doodh aaya expiry', { now }).expiry).toBeUndefined();
+    expect(parseMessage('20 doodh becha expiry 28 tarikh', { now }).expiry).toBeUndefined();
+  });
+});
