@@ -4,7 +4,6 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { startWorkers, type WorkerPool } from './adapters/queue/bullmq-workers.js';
 import { QUEUE_NAMES } from './adapters/queue/payloads.js';
-import { createSenderRateLimiter } from './adapters/redis/sender-rate-limiter.js';
 import { createScheduleKeeper } from './app/alerts/schedule-keeper.js';
 import { INBOUND_PHASES_CHANNEL, type InboundPhaseTimes } from './app/inbound-phases.js';
 import { recoverPending } from './app/recover-pending.js';
@@ -138,10 +137,7 @@ function createWebApp(services: Services, workers: WorkerPool | undefined): Hono
         db: services.pool,
         queue: queues,
         metrics,
-        rateLimiter: createSenderRateLimiter({
-          redis: services.producerRedis,
-          prefix: services.config.QUEUE_PREFIX,
-        }),
+        rateLimiter: services.senderRateLimiter,
       }),
       ...(services.channel.routes ? [services.channel.routes] : []),
       dashboardRoutesFor(services),

@@ -75,6 +75,11 @@ export interface SenderAdmission {
 /** Keeps one flooding sender from starving the others. */
 export interface SenderRateLimiter {
   admit(sender: string, now: Date): Promise<SenderAdmission>;
+  /**
+   * True for the first call per sender per window: a refused sender hears one "slow down", not one per
+   * message it floods with (that reply would itself become a flood).
+   */
+  claimSlowDownNotice?(sender: string, now: Date): Promise<boolean>;
 }
 
 /** Thrown when a sender is over its hard limit; HTTP answers 429. */

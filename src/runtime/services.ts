@@ -5,8 +5,9 @@ import { migrate } from '../adapters/postgres/migrate.js';
 import { createPool, type Pool } from '../adapters/postgres/pool.js';
 import { type BullQueues, createBullQueues } from '../adapters/queue/bullmq-queues.js';
 import { createRedisConnection, waitForRedis } from '../adapters/redis/connection.js';
+import { createSenderRateLimiter } from '../adapters/redis/sender-rate-limiter.js';
 import { type Channel, createChannel } from '../adapters/whatsapp/channel.js';
-import type { ConversationResponder } from '../app/ports.js';
+import type { ConversationResponder, SenderRateLimiter } from '../app/ports.js';
 import { createResponder } from '../app/responder.js';
 import type { Config } from '../config.js';
 import { logger } from '../log.js';
@@ -22,6 +23,8 @@ export interface Services {
   queues: BullQueues;
   translator: Translator;
   metrics: Metrics;
+  /** One limiter for every inbound path (simulator, Cloud webhook, Baileys), so a number has one budget. */
+  senderRateLimiter: SenderRateLimiter;
   channel: Channel;
   responder: ConversationResponder;
   close(): Promise<void>;
@@ -51,7 +54,16 @@ export async function createServices(config: Config): Promise<Services> {
   const queues = createBullQueues({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
   const translator = createTranslator();
   const metrics = createMetrics();
-  const channel = createChannel({ config, pool, redis: producerRedis, queue: queues, metrics });
+  const senderRateLimiter = createSenderRateLimiter({ redis: producerRedis, prefix: config.QUEUE_PREFIX });
+  const channel = createChannel({
+    config,
+    pool,
+    redis: producerRedis,
+    queue: queues,
+    metrics,
+    rateLimiter: senderRateLimiter,
+    translator,
+  });
   const responder = createResponder({ translator });
   return {
     config,
@@ -62,6 +74,7 @@ export async function createServices(config: Config): Promise<Services> {
     queues,
     translator,
     metrics,
+    senderRateLimiter,
     channel,
     responder,
     async close() {

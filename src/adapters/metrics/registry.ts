@@ -19,7 +19,7 @@ export function createMetrics(options: { collectDefaults?: boolean } = {}): Metr
     registry,
     messagesIn: new Counter({
       name: 'billmitra_messages_in_total',
-      help: 'Inbound messages by channel and outcome (accepted, duplicate, rejected, unavailable)',
+      help: 'Inbound messages by channel and outcome (accepted, duplicate, rejected, rate_limited, unavailable)',
       labelNames: ['channel', 'outcome'],
       registers: [registry],
     }),

@@ -42,5 +42,14 @@ export function createSenderRateLimiter(options: SenderRateLimiterOptions): Send
       // BullMQ: 1 is the highest priority, larger numbers wait longer.
       return { allowed: true, priority: count <= fairShare ? 1 : Math.min(1 + count - fairShare, 2_000_000) };
     },
+
+    async claimSlowDownNotice(sender: string, _now: Date): Promise<boolean> {
+      const key = `${options.prefix}:rate-notice:${pseudonym(sender)}`;
+      try {
+        return (await options.redis.set(key, '1', 'EX', windowSeconds, 'NX')) === 'OK';
+      } catch (error) {
+        throw new QueueUnavailableError(`rate limiter: ${(error as Error).message}`);
+      }
+    },
   };
 }

@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
 import type { Redis } from 'ioredis';
-import type { ChannelSender } from '../../app/ports.js';
+import type { ChannelSender, SenderRateLimiter } from '../../app/ports.js';
 import type { ServiceWindowPolicy } from '../../app/send-outbound.js';
 import type { Config } from '../../config.js';
 import type { RecipientPace } from '../../core/messaging/recipient-pace.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Metrics } from '../metrics/registry.js';
 import type { Pool } from '../postgres/pool.js';
 import type { JobPublisher } from '../queue/payloads.js';
@@ -39,6 +40,9 @@ export interface ChannelDeps {
   redis?: Redis;
   queue?: JobPublisher;
   metrics?: Metrics;
+  /** Applied to every inbound message; a flooder past the limit is told once (translator) to slow down. */
+  rateLimiter?: SenderRateLimiter;
+  translator?: Translator;
   /** Test seams for Baileys: a fake socket, short backoff and lock timings. */
   baileys?: Pick<
     BaileysChannelDeps,
@@ -48,6 +52,11 @@ export interface ChannelDeps {
 
 export function createChannel(deps: ChannelDeps): Channel {
   const { config } = deps;
+  const inboundGuards = {
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}),
+    ...(deps.translator ? { translator: deps.translator } : {}),
+  };
   switch (config.WHATSAPP_CHANNEL) {
     case 'simulator':
       return {
@@ -61,7 +70,7 @@ export function createChannel(deps: ChannelDeps): Channel {
         config,
         db: pool,
         queue,
-        ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        ...inboundGuards,
       });
       return {
         name: 'cloud',
@@ -88,7 +97,7 @@ export function createChannel(deps: ChannelDeps): Channel {
         pool,
         queue,
         redis,
-        ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        ...inboundGuards,
         ...deps.baileys,
       });
       return {

@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBullQueues } from '../../../src/adapters/queue/bullmq-queues.js';
-import { createRedisConnection, waitForRedis } from '../../../src/adapters/redis/connection.js';
 import { createHealthRoutes } from '../../../src/http/health-routes.js';
 import { readinessChecks } from '../../../src/runtime/readiness.js';
-import {
-  createTestDatabase,
-  TEST_REDIS_URL,
-  type TestDatabase,
-  testQueuePrefix,
-} from '../support/services.js';
+import { useDatabaseAndRedis } from '../support/database-and-redis.js';
+import { testQueuePrefix } from '../support/services.js';
 
 describe('/readyz', () => {
-  let database: TestDatabase;
-  const redis = createRedisConnection({ url: TEST_REDIS_URL, role: 'producer' });
-  beforeAll(async () => {
-    database = await createTestDatabase('postgres');
-    await waitForRedis(redis);
-  });
-  afterAll(async () => {
-    redis.disconnect();
-    await database?.drop();
-  });
+  const services = useDatabaseAndRedis();
+  const { redis } = services;
 
   it('turns red when no worker serves the inbound queue and when messages wait too long', async () => {
     const queues = createBullQueues({ connection: redis, prefix: testQueuePrefix() });
     let now = Date.now();
     const app = createHealthRoutes({
       checks: readinessChecks({
-        db: database.pool,
+        db: services.database.pool,
         redis,
         inboundQueue: queues.queue('inbound'),
         maxInboundWaitMs: 60_000,

@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBullQueues } from '../../../src/adapters/queue/bullmq-queues.js';
-import { createRedisConnection, waitForRedis } from '../../../src/adapters/redis/connection.js';
 import { createSenderRateLimiter } from '../../../src/adapters/redis/sender-rate-limiter.js';
 import { createHttpApp } from '../../../src/http/app.js';
 import { createSimulatorRoutes } from '../../../src/http/simulator-routes.js';
-import {
-  createTestDatabase,
-  TEST_REDIS_URL,
-  type TestDatabase,
-  testQueuePrefix,
-} from '../support/services.js';
+import { useDatabaseAndRedis } from '../support/database-and-redis.js';
+import { testQueuePrefix } from '../support/services.js';
 
 describe('per-sender rate limiting on inbound', () => {
-  let database: TestDatabase;
-  const redis = createRedisConnection({ url: TEST_REDIS_URL, role: 'producer' });
-  beforeAll(async () => {
-    database = await createTestDatabase('postgres');
-    await waitForRedis(redis);
-  });
-  afterAll(async () => {
-    redis.disconnect();
-    await database?.drop();
-  });
+  const services = useDatabaseAndRedis();
+  const { redis } = services;
 
   it('sinks a flooding sender behind others and refuses it past the hard limit', async () => {
     const limiter = createSenderRateLimiter({ redis, prefix: testQueuePrefix(), fairShare: 2, hardLimit: 4 });
@@ -43,7 +30,7 @@ describe('per-sender rate limiting on inbound', () => {
     const app = createHttpApp({
       routes: [
         createSimulatorRoutes({
-          db: database.pool,
+          db: services.database.pool,
           queue: queues,
           rateLimiter: createSenderRateLimiter({ redis, prefix, fairShare: 1, hardLimit: 3 }),
         }),
@@ -63,7 +50,7 @@ describe('per-sender rate limiting on inbound', () => {
     const waiting = await queues.queue('inbound').getJobs(['waiting', 'prioritized']);
     const priorities = waiting.map((job) => job.opts.priority ?? 0).sort((a, b) => a - b);
     expect(priorities).toEqual([0, 0, 2, 3]);
-    const rows = await database.pool.query(
+    const rows = await services.database.pool.query(
       `SELECT count(*)::int AS n FROM inbound_messages WHERE chat_id = '+919811111111'`,
     );
     expect(rows.rows[0].n).toBe(3);

@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
+import type { SenderRateLimiter } from '../../../app/ports.js';
 import type { Config } from '../../../config.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { Metrics } from '../../metrics/registry.js';
 import type { Pool } from '../../postgres/pool.js';
 import type { JobPublisher } from '../../queue/payloads.js';
@@ -20,6 +22,8 @@ export interface BaileysChannelDeps {
   redis: Redis;
   queue: JobPublisher;
   metrics?: Metrics;
+  rateLimiter?: SenderRateLimiter;
+  translator?: Translator;
   /** Tests pass a fake socket; production opens WhatsApp Web. */
   socketFactory?: SocketFactory;
   /** One WhatsApp number per session name. */
@@ -40,6 +44,8 @@ export function createBaileysParts(deps: BaileysChannelDeps) {
     db: deps.pool,
     queue: deps.queue,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}),
+    ...(deps.translator ? { translator: deps.translator } : {}),
   });
   const connection = createBaileysConnection({
     pool: deps.pool,

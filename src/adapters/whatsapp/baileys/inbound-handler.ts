@@ -1,16 +1,12 @@
 import type { BaileysEventMap } from '@whiskeysockets/baileys';
-import { acceptInbound } from '../../../app/accept-inbound.js';
+import { acceptUnlessFlooding, type FloodAwareDeps } from '../../../app/accept-unless-flooding.js';
 import { logger, pseudonym } from '../../../log.js';
 import type { Metrics } from '../../metrics/registry.js';
-import type { Queryable } from '../../postgres/pool.js';
-import type { JobPublisher } from '../../queue/payloads.js';
 import { phoneFromJid, readBaileysMessage } from './inbound-message.js';
 import { sleep } from './socket-lock.js';
 import type { WhatsAppSocket } from './socket-port.js';
 
-export interface BaileysInboundDeps {
-  db: Queryable;
-  queue: JobPublisher;
+export interface BaileysInboundDeps extends FloodAwareDeps {
   metrics?: Metrics;
   /** Waits between tries when the queue is away; WhatsApp does not redeliver what it already handed us. */
   retryDelaysMs?: number[];
@@ -19,7 +15,8 @@ export interface BaileysInboundDeps {
 /**
  * Turns a messages.upsert event into inbound jobs. Only live messages ("notify") count: "append" is
  * history and our own sends. Replays after a reconnect carry the same key, and acceptInbound dedupes on
- * (chat, participant, message id), so each real message gives one job.
+ * (chat, participant, message id), so each real message gives one job. A sender past its hard limit is
+ * dropped (not retried: waiting would only stall everyone behind it) and told once to slow down.
  */
 export function createBaileysInboundHandler(deps: BaileysInboundDeps) {
   const delays = deps.retryDelaysMs ?? [500, 2_000, 5_000, 15_000, 30_000];
@@ -42,8 +39,8 @@ export function createBaileysInboundHandler(deps: BaileysInboundDeps) {
       };
       for (let attempt = 0; ; attempt++) {
         try {
-          const result = await acceptInbound(deps, delivery);
-          deps.metrics?.messagesIn.inc({ channel: 'baileys', outcome: result.status });
+          const outcome = await acceptUnlessFlooding(deps, delivery);
+          deps.metrics?.messagesIn.inc({ channel: 'baileys', outcome });
           break;
         } catch (error) {
           const wait = delays[attempt];

@@ -1,4 +1,6 @@
+import type { SenderRateLimiter } from '../../../app/ports.js';
 import type { Config } from '../../../config.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { Metrics } from '../../metrics/registry.js';
 import type { Queryable } from '../../postgres/pool.js';
 import type { JobPublisher } from '../../queue/payloads.js';
@@ -11,6 +13,8 @@ export interface CloudChannelDeps {
   db: Queryable;
   queue: JobPublisher;
   metrics?: Metrics;
+  rateLimiter?: SenderRateLimiter;
+  translator?: Translator;
 }
 
 function required(config: Config, name: keyof Config): string {
@@ -35,6 +39,8 @@ export function createCloudParts(deps: CloudChannelDeps) {
       db: deps.db,
       queue: deps.queue,
       ...(deps.metrics ? { metrics: deps.metrics } : {}),
+      ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}),
+      ...(deps.translator ? { translator: deps.translator } : {}),
       appSecret: required(config, 'WHATSAPP_CLOUD_APP_SECRET'),
       verifyToken: required(config, 'WHATSAPP_CLOUD_VERIFY_TOKEN'),
       phoneNumberId,

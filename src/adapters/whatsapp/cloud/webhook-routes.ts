@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
-import { acceptInbound } from '../../../app/accept-inbound.js';
+import { acceptUnlessFlooding } from '../../../app/accept-unless-flooding.js';
+import type { SenderRateLimiter } from '../../../app/ports.js';
 import { sameSecret } from '../../../http/secret-compare.js';
 import { logger } from '../../../log.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { Metrics } from '../../metrics/registry.js';
 import type { Queryable } from '../../postgres/pool.js';
 import { createOutboundMessagesRepository } from '../../postgres/repositories/outbound-messages.js';
@@ -15,6 +17,8 @@ export interface CloudWebhookOptions {
   db: Queryable;
   queue: JobPublisher;
   metrics?: Metrics;
+  rateLimiter?: SenderRateLimiter;
+  translator?: Translator;
   appSecret: string;
   verifyToken: string;
   phoneNumberId: string;
@@ -23,7 +27,9 @@ export interface CloudWebhookOptions {
 /**
  * The Cloud API webhook. Meta retries a delivery until it gets a 200 (for days), so a message is recorded
  * and queued (deduplicated on its id) before answering, and the answer comes as soon as that is done;
- * the conversation runs later in the inbound job.
+ * the conversation runs later in the inbound job. A flooding sender is never answered with an error (a
+ * retried batch would hold the other senders in it hostage): its messages sink in the queue, and past
+ * the hard limit they are dropped and counted (outcome rate_limited).
  */
 export function createCloudWebhookRoutes(options: CloudWebhookOptions): Hono {
   const app = new Hono();
@@ -56,14 +62,14 @@ export function createCloudWebhookRoutes(options: CloudWebhookOptions): Hono {
     }
     const content = readCloudWebhook(payload, options.phoneNumberId);
     for (const message of content.messages) {
-      const result = await acceptInbound(options, {
+      const outcome = await acceptUnlessFlooding(options, {
         channel: 'cloud',
         chatId: message.from,
         messageId: message.messageId,
         senderPhone: message.from,
         text: message.text,
       });
-      options.metrics?.messagesIn.inc({ channel: 'cloud', outcome: result.status });
+      options.metrics?.messagesIn.inc({ channel: 'cloud', outcome });
     }
     if (content.unsupported > 0) {
       options.metrics?.messagesIn.inc({ channel: 'cloud', outcome: 'unsupported' }, content.unsupported);

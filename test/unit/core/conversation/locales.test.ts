@@ -5,7 +5,7 @@ import { packagePath } from '../../../../src/package-path.js';
 // Every reply key the conversation uses must exist in all three registers with the same placeholders;
 // a key missing in one would fall back to another language mid-conversation.
 
-const NAMESPACES = ['conversation', 'onboarding', 'ledger', 'staff', 'catalog'];
+const NAMESPACES = ['common', 'conversation', 'onboarding', 'ledger', 'staff', 'catalog'];
 const LANGS = ['en', 'hi', 'hi-Latn'];
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
