@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { SenderAdmission, SenderRateLimiter } from '../../app/ports.js';
 import { pseudonym } from '../../log.js';
@@ -13,31 +14,47 @@ export interface SenderRateLimiterOptions {
   windowSeconds?: number;
 }
 
+// A sliding log: one sorted-set entry per admitted message, scored by its time. Trimming, counting and
+// adding run as one script, so two web processes admitting the same sender at once cannot both take the
+// last place. Refused messages are not logged: the set never holds more than hardLimit entries, and a
+// flooder is let in again as soon as its oldest admitted message leaves the window.
+const ADMIT_SCRIPT = `
+local now = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local count = redis.call('ZCARD', KEYS[1]) + 1
+if count > tonumber(ARGV[3]) then return count end
+redis.call('ZADD', KEYS[1], now, ARGV[4])
+redis.call('PEXPIRE', KEYS[1], window)
+return count
+`;
+
 /**
- * Counts each sender's messages in a fixed window in Redis. Within the fair share a message is queued at
- * the top priority; beyond it, at a priority that sinks with every extra message, so one flooding number
- * waits behind everyone else instead of starving them; past the hard limit it is refused. Keys hold a
- * pseudonym, never the number.
+ * Counts each sender's messages over the last window (sliding, so no burst straddling a boundary gets
+ * twice the limit). Within the fair share a message is queued at the top priority; beyond it, at a
+ * priority that sinks with every extra message, so one flooding number waits behind everyone else instead
+ * of starving them; past the hard limit it is refused. Keys hold a pseudonym, never the number.
  */
 export function createSenderRateLimiter(options: SenderRateLimiterOptions): SenderRateLimiter {
   const fairShare = options.fairShare ?? 30;
   const hardLimit = options.hardLimit ?? 600;
   const windowSeconds = options.windowSeconds ?? 60;
+  const windowMs = windowSeconds * 1000;
+  const unavailable = (error: unknown) =>
+    new QueueUnavailableError(`rate limiter: ${(error as Error).message}`);
   return {
     async admit(sender: string, now: Date): Promise<SenderAdmission> {
-      const window = Math.floor(now.getTime() / 1000 / windowSeconds);
-      const key = `${options.prefix}:rate:${pseudonym(sender)}:${window}`;
-      let results: Array<[Error | null, unknown]> | null;
+      const key = `${options.prefix}:rate:${pseudonym(sender)}`;
+      // Unique per message, so two admitted in the same millisecond are two entries.
+      const entry = `${now.getTime()}:${randomBytes(6).toString('hex')}`;
+      let count: number;
       try {
-        results = await options.redis
-          .multi()
-          .incr(key)
-          .expire(key, windowSeconds * 2)
-          .exec();
+        count = Number(
+          await options.redis.eval(ADMIT_SCRIPT, 1, key, now.getTime(), windowMs, hardLimit, entry),
+        );
       } catch (error) {
-        throw new QueueUnavailableError(`rate limiter: ${(error as Error).message}`);
+        throw unavailable(error);
       }
-      const count = Number(results?.[0]?.[1] ?? 0);
       if (count > hardLimit) return { allowed: false, priority: 0 };
       // BullMQ: 1 is the highest priority, larger numbers wait longer.
       return { allowed: true, priority: count <= fairShare ? 1 : Math.min(1 + count - fairShare, 2_000_000) };
@@ -48,7 +65,7 @@ export function createSenderRateLimiter(options: SenderRateLimiterOptions): Send
       try {
         return (await options.redis.set(key, '1', 'EX', windowSeconds, 'NX')) === 'OK';
       } catch (error) {
-        throw new QueueUnavailableError(`rate limiter: ${(error as Error).message}`);
+        throw unavailable(error);
       }
     },
   };

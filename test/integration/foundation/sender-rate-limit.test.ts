@@ -24,6 +24,22 @@ describe('per-sender rate limiting on inbound', () => {
     );
   });
 
+  it('lets no more than the hard limit through in any window, even a burst straddling a minute boundary', async () => {
+    const limiter = createSenderRateLimiter({ redis, prefix: testQueuePrefix(), fairShare: 2, hardLimit: 4 });
+    const admitAt = async (iso: string, times: number) => {
+      const allowed = [];
+      for (let i = 0; i < times; i += 1)
+        allowed.push((await limiter.admit('cloud:+919800000003', new Date(iso))).allowed);
+      return allowed.filter(Boolean).length;
+    };
+    // A fixed one-minute window would let 4 in at 10:00:50 and 4 more at 10:01:05.
+    expect(await admitAt('2026-11-24T10:00:50Z', 4)).toBe(4);
+    expect(await admitAt('2026-11-24T10:01:05Z', 4)).toBe(0);
+    // Refused messages do not extend the wait: the first place frees a minute after the burst was admitted.
+    expect(await admitAt('2026-11-24T10:01:49Z', 1)).toBe(0);
+    expect(await admitAt('2026-11-24T10:01:50Z', 5)).toBe(4);
+  });
+
   it('queues a flooder with a sinking priority and answers 429 past the limit, recording nothing', async () => {
     const prefix = testQueuePrefix();
     const queues = createBullQueues({ connection: redis, prefix });
