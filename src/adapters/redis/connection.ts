@@ -13,10 +13,21 @@ export interface RedisConnectionOptions {
   name?: string;
 }
 
+/**
+ * How long to wait before reconnect attempt `attempt` (1, 2, ...). The ceiling is what the web role waits
+ * after Redis is back before it answers again (a 5 s ceiling kept /readyz and inbound at 503 for seconds),
+ * so it stays at half a second: an attempt against a server that is down is one refused TCP connect, and
+ * requests during the outage are refused at once anyway (no offline queue). The jitter keeps many
+ * processes from reconnecting in lockstep.
+ */
+export function reconnectDelayMs(attempt: number): number {
+  return Math.min(100 * 2 ** Math.max(attempt - 1, 0), 400) + Math.floor(Math.random() * 100);
+}
+
 export function createRedisConnection(options: RedisConnectionOptions): Redis {
   const common: RedisOptions = {
     connectionName: options.name ?? `billmitra-${options.role}`,
-    retryStrategy: (attempt) => Math.min(200 * 2 ** Math.min(attempt, 5), 5_000),
+    retryStrategy: reconnectDelayMs,
     lazyConnect: false,
   };
   const roleOptions: RedisOptions =
