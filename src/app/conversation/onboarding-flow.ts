@@ -14,6 +14,24 @@ import { parseMessage } from '../../core/parse.js';
 
 const ONBOARDING_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * Two messages of a new number that both finish onboarding (two sales sent at once) run in parallel jobs:
+ * both see no shop, both create one, and the second to insert the owner row hits the unique phone. Its
+ * transaction rolls back (no second shop) and the job runs again shortly, when the number is a member
+ * and the message is handled in the shop the first one created. retryAfterMs makes the worker delay the
+ * job without spending an attempt or logging a failure.
+ */
+export class OnboardingRaceError extends Error {
+  override name = 'OnboardingRaceError';
+  readonly retryable = true;
+  readonly retryAfterMs = 50;
+}
+
+function numberTakenMeanwhile(error: unknown): boolean {
+  const pgError = error as { code?: unknown; constraint?: unknown } | null;
+  return pgError?.code === '23505' && pgError.constraint === 'shop_members_phone_key';
+}
+
 export type OnboardingStepResult =
   | { kind: 'asked'; lang: Lang; reply: ReplyText; intent: string }
   /** The shop now exists; `replay` means the message itself was shop work to handle next. */
@@ -53,6 +71,8 @@ export async function onboardingStep(input: {
     language: answers.language,
     languageChosen: answers.languageChosen,
     stateCode: answers.stateCode,
+  }).catch((error: unknown) => {
+    throw numberTakenMeanwhile(error) ? new OnboardingRaceError('the number got its shop meanwhile') : error;
   });
   await states.clear(message.channel, message.chatId);
   return {
