@@ -6,6 +6,7 @@ import { acceptInbound } from '../../../src/app/accept-inbound.js';
 import { handleInbound } from '../../../src/app/handle-inbound.js';
 import { createResponder } from '../../../src/app/responder.js';
 import { createBenchDatabase } from './bench-database.js';
+import { cpuPerMessage, cpuSnapshot } from './cpu-usage.js';
 import { createMessagePicker, type MessageKind, shopPhone } from './message-mix.js';
 
 // tsx scripts/bench/pipeline/query-profile.ts [messages] [shops]
@@ -62,7 +63,7 @@ try {
   const respond = createResponder({ translator: createTranslator() });
   const tallies = new Map<MessageKind, Tally>();
   const pick = createMessagePicker(11);
-  const cpuStarted = process.cpuUsage();
+  let cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name);
   for (let index = 0; index < messages; index++) {
     const message = pick();
     const tally = tallies.get(message.kind) ?? { messages: 0, queries: 0, statements: new Map() };
@@ -80,10 +81,12 @@ try {
     );
     // Warm-up: each shop's first message builds its matcher; count from the second round on.
     current = index >= shops ? tally : undefined;
+    if (index === shops) cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name);
     if (current) current.messages += 1;
     await handleInbound({ pool, queue, respond, canSendImages: false }, accepted.inboundMessageId);
   }
-  const cpu = process.cpuUsage(cpuStarted);
+  const cpuAfter = await cpuSnapshot([process.pid], database.pool, database.name);
+  const cpu = cpuPerMessage(cpuBefore, cpuAfter, messages - shops);
   for (const [kind, tally] of tallies) {
     console.log(
       `${kind}: ${tally.messages} messages, ${(tally.queries / tally.messages).toFixed(1)} queries each`,
@@ -92,7 +95,8 @@ try {
     for (const [statement, n] of top) console.log(`  ${(n / tally.messages).toFixed(2)}  ${statement}`);
   }
   console.log(
-    `app CPU ${((cpu.user + cpu.system) / 1000 / messages).toFixed(2)} ms per message (incl. accept)`,
+    `CPU per message (accept + job, after each shop's first): app ${cpu.appMs.toFixed(2)} ms, ` +
+      `PostgreSQL ${cpu.postgresMs.toFixed(2)} ms`,
   );
 } finally {
   await database.drop();

@@ -47,7 +47,10 @@ export function describeRun(result: ScenarioResult): string {
     `  CPU per answered message: app ${f1(result.cpu.appMs)} ms, PostgreSQL ${f1(result.cpu.postgresMs)} ms ` +
       `-> ceiling on 2 idle cores ~${f0(result.cpu.twoCoreCeiling)} msg/s (Redis and load generator not counted)`,
   );
-  lines.push(`  memory: ${result.memory.map(describeMemory).join('; ')}`);
+  lines.push(
+    `  memory: ${result.memory.map(describeMemory).join('; ')}; web heap used ` +
+      `${f0(result.webHeapMb.start)}->${f0(result.webHeapMb.end)} MB`,
+  );
   lines.push(`  exit codes after SIGTERM: ${result.exitCodes.join(', ')}`);
   return lines.join('\n');
 }

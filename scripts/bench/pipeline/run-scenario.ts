@@ -41,6 +41,8 @@ export interface ScenarioResult {
   phases: PhaseFigure[];
   inboundJobsCompleted?: number;
   memory: MemorySummary[];
+  /** V8 heap in use in the web process (the whole app in the single topology), MB, after warm-up and at the end. */
+  webHeapMb: { start: number; end: number };
   drainedSeconds: number;
   exitCodes: Array<number | null>;
   /** The load was cut short because the backlog passed MAX_BACKLOG_SECONDS of traffic. */
@@ -64,6 +66,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     redisUrl: options.redisUrl,
     queuePrefix,
     env: options.env,
+    shops: options.shops,
   });
   const base = `http://127.0.0.1:${topology.port}`;
   try {
@@ -144,6 +147,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       phases: phaseFigures(metricsAfter, metricsBefore),
       ...(completed === undefined ? {} : { inboundJobsCompleted: completed }),
       memory: memorySeries.map(summariseMemory),
+      webHeapMb: { start: heapMb(metricsBefore), end: heapMb(metricsAfter) },
       drainedSeconds,
       exitCodes,
       stoppedEarly: backlog.exceeded(),
@@ -155,6 +159,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     await database.drop().catch(() => {});
     await clearQueuePrefix(options.redisUrl, queuePrefix).catch(() => {});
   }
+}
+
+function heapMb(metricsText: string): number {
+  return counterValue(metricsText, 'billmitra_nodejs_heap_size_used_bytes') / 1024 / 1024;
 }
 
 function watchBacklog(database: BenchDatabase, idPrefix: string, limit: number) {

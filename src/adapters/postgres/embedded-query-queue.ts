@@ -16,6 +16,8 @@ interface QueuedMessage {
 }
 
 const SYNC = 0x53; // 'S'
+const PARSE = 0x50; // 'P'
+const PARSE_COMPLETE = Uint8Array.of(0x31, 0, 0, 0, 4); // '1', length 4
 const SIMPLE_QUERY = 0x51; // 'Q'
 const TERMINATE = 0x58; // 'X'
 
@@ -30,7 +32,28 @@ function endsExchange(message: Uint8Array): boolean {
   return false;
 }
 
+/** A Parse message's statement name and text; undefined for other messages and the unnamed statement. */
+function namedParse(message: Uint8Array): { name: string; text: string } | undefined {
+  if (message[0] !== PARSE) return undefined;
+  const nameEnd = message.indexOf(0, 5);
+  if (nameEnd <= 5) return undefined;
+  const textEnd = message.indexOf(0, nameEnd + 1);
+  const decoder = new TextDecoder();
+  return {
+    name: decoder.decode(message.subarray(5, nameEnd)),
+    text: decoder.decode(message.subarray(nameEnd + 1, textEnd)),
+  };
+}
+
 export class EmbeddedQueryQueue {
+  /**
+   * Named prepared statements live in the one session, but each pg connection prepares its own (it knows
+   * only what it prepared itself), so a second connection's Parse of the same name would fail with
+   * "prepared statement already exists". A Parse of a name the session already holds with the same text
+   * is answered here instead.
+   */
+  private prepared = new Map<string, string>();
+
   private queue: QueuedMessage[] = [];
   private processing = false;
   /** The connection the session belongs to until its exchange or transaction ends. */
@@ -76,11 +99,20 @@ export class EmbeddedQueryQueue {
     try {
       for (let queued = this.next(); queued; queued = this.next()) {
         const current = queued;
+        const parse = namedParse(current.message);
+        if (parse && this.prepared.get(parse.name) === parse.text) {
+          current.onData(PARSE_COMPLETE);
+          this.owner = current.handlerId;
+          current.resolve(PARSE_COMPLETE.length);
+          continue;
+        }
         let bytes = 0;
+        let parsed = false;
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(current.message, {
               onRawData: (data: Uint8Array) => {
+                parsed ||= data[0] === PARSE_COMPLETE[0];
                 bytes += data.length;
                 current.onData(data);
               },
@@ -91,6 +123,7 @@ export class EmbeddedQueryQueue {
           current.reject(error as Error);
           continue;
         }
+        if (parse && parsed) this.prepared.set(parse.name, parse.text);
         this.owner = endsExchange(current.message) && !this.db.isInTransaction() ? null : current.handlerId;
         current.resolve(bytes);
       }

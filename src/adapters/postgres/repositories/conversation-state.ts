@@ -7,11 +7,12 @@ import type { Queryable } from '../pool.js';
 export function createConversationStateRepository(db: Queryable) {
   return {
     async get(channel: string, chatId: string, now: Date): Promise<ChatState | undefined> {
-      const result = await db.query<{ state: ChatState }>(
-        `SELECT state FROM conversation_state
+      const result = await db.query<{ state: ChatState }>({
+        name: 'conversation-state-get',
+        text: `SELECT state FROM conversation_state
          WHERE channel = $1 AND chat_id = $2 AND (expires_at IS NULL OR expires_at > $3)`,
-        [channel, chatId, now],
-      );
+        values: [channel, chatId, now],
+      });
       return result.rows[0]?.state;
     },
 

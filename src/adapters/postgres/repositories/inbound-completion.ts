@@ -41,13 +41,17 @@ export function createInboundCompletionRepository(db: Queryable) {
   return {
     /** Stores the replies and marks the message processed; returns the reply ids in the order given. */
     async complete(inboundMessageId: number, outcome: InboundOutcome, replies: readonly ReplyRow[]) {
-      const result = await db.query<{ id: number }>(COMPLETE, [
-        inboundMessageId,
-        outcome.shopId,
-        outcome.intent,
-        outcome.lang,
-        ...unnestColumns(replies, ['channel', 'chatId', 'kind', 'body', 'imagePng', 'dedupeKey']),
-      ]);
+      const result = await db.query<{ id: number }>({
+        name: 'inbound-complete',
+        text: COMPLETE,
+        values: [
+          inboundMessageId,
+          outcome.shopId,
+          outcome.intent,
+          outcome.lang,
+          ...unnestColumns(replies, ['channel', 'chatId', 'kind', 'body', 'imagePng', 'dedupeKey']),
+        ],
+      });
       return result.rows.map((row) => row.id);
     },
   };

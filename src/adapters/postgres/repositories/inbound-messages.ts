@@ -32,12 +32,13 @@ export function createInboundMessagesRepository(db: Queryable) {
   return {
     /** Records a delivery once; a replay of the same (channel, chat, participant, id) returns the first row. */
     async record(message: NewInboundMessage): Promise<{ id: number; inserted: boolean; status: string }> {
-      const inserted = await db.query<{ id: number }>(
-        `INSERT INTO inbound_messages (channel, chat_id, participant, message_id, sender_phone, sender_lid, body)
+      const inserted = await db.query<{ id: number }>({
+        name: 'inbound-record',
+        text: `INSERT INTO inbound_messages (channel, chat_id, participant, message_id, sender_phone, sender_lid, body)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (channel, chat_id, participant, message_id) DO NOTHING
          RETURNING id`,
-        [
+        values: [
           message.channel,
           message.chatId,
           message.participant ?? '',
@@ -46,7 +47,7 @@ export function createInboundMessagesRepository(db: Queryable) {
           message.senderLid ?? null,
           message.body,
         ],
-      );
+      });
       const row = inserted.rows[0];
       if (row) return { id: row.id, inserted: true, status: 'received' };
       const existing = await db.query<{ id: number; status: string }>(
@@ -65,10 +66,11 @@ export function createInboundMessagesRepository(db: Queryable) {
     },
 
     async lockForProcessing(id: number): Promise<InboundMessageRow | undefined> {
-      const result = await db.query<InboundMessageRow>(
-        `SELECT ${COLUMNS} FROM inbound_messages WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const result = await db.query<InboundMessageRow>({
+        name: 'inbound-lock',
+        text: `SELECT ${COLUMNS} FROM inbound_messages WHERE id = $1 FOR UPDATE`,
+        values: [id],
+      });
       return result.rows[0];
     },
 

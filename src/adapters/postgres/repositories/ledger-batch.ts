@@ -70,9 +70,10 @@ SELECT (SELECT id FROM entry) AS "entryId",
 export function createLedgerBatchRepository(db: Queryable) {
   return {
     async writeEntry(entry: BatchEntry): Promise<WrittenEntry> {
-      const result = await db.query<{ entryId: number; stock: Array<[number, number | string]> }>(
-        WRITE_ENTRY,
-        [
+      const result = await db.query<{ entryId: number; stock: Array<[number, number | string]> }>({
+        name: 'ledger-write-entry',
+        text: WRITE_ENTRY,
+        values: [
           entry.shopId,
           entry.kind,
           entry.inboundMessageId,
@@ -87,7 +88,7 @@ export function createLedgerBatchRepository(db: Queryable) {
             'costPaise',
           ]),
         ],
-      );
+      });
       const row = result.rows[0];
       if (!row) throw new Error('ledger entry insert returned no row');
       return {

@@ -81,24 +81,26 @@ export function createOutboundMessagesRepository(db: Queryable) {
      * belongs to another channel.
      */
     async lockQueuedUpTo(id: number, channel: string): Promise<OutboundMessageRow[]> {
-      const result = await db.query<OutboundMessageRow>(
-        `SELECT ${COLUMNS} FROM outbound_messages
+      const result = await db.query<OutboundMessageRow>({
+        name: 'outbound-lock-queued',
+        text: `SELECT ${COLUMNS} FROM outbound_messages
          WHERE (channel, chat_id) = (SELECT channel, chat_id FROM outbound_messages
                                      WHERE id = $1 AND channel = $2 AND status = 'queued')
            AND status = 'queued' AND id <= $1
          ORDER BY id FOR UPDATE`,
-        [id, channel],
-      );
+        values: [id, channel],
+      });
       return result.rows;
     },
 
     async markSent(id: number, providerMessageId: string): Promise<void> {
-      await db.query(
-        `UPDATE outbound_messages SET status = 'sent', provider_message_id = $2, sent_at = now(),
+      await db.query({
+        name: 'outbound-mark-sent',
+        text: `UPDATE outbound_messages SET status = 'sent', provider_message_id = $2, sent_at = now(),
            attempts = attempts + 1, last_error = NULL
          WHERE id = $1`,
-        [id, providerMessageId],
-      );
+        values: [id, providerMessageId],
+      });
     },
 
     async recordAttemptFailure(id: number, error: string, permanent: boolean): Promise<void> {

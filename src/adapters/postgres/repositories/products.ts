@@ -65,11 +65,12 @@ export function createProductsRepository(db: Queryable) {
       catalogIds: readonly string[],
       options: { lock: boolean },
     ): Promise<Map<string, ShopProduct>> {
-      const result = await db.query<Row>(
-        `SELECT ${COLUMNS} FROM products WHERE shop_id = $1 AND catalog_id = ANY($2::text[])
+      const result = await db.query<Row>({
+        name: options.lock ? 'products-by-catalog-ids-locked' : 'products-by-catalog-ids',
+        text: `SELECT ${COLUMNS} FROM products WHERE shop_id = $1 AND catalog_id = ANY($2::text[])
          ORDER BY id${options.lock ? ' FOR UPDATE' : ''}`,
-        [shopId, [...new Set(catalogIds)]],
-      );
+        values: [shopId, [...new Set(catalogIds)]],
+      });
       return new Map(result.rows.map((row) => [row.catalogId, toProduct(row)]));
     },
 
