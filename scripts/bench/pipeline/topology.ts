@@ -73,23 +73,25 @@ export async function startTopology(name: TopologyName, options: TopologyOptions
   return { name, port, processes, stop };
 }
 
-export async function workerCount(redisUrl: string, prefix: string): Promise<number> {
-  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue('inbound', { connection, prefix });
-  try {
-    return await queue.getWorkersCount();
-  } finally {
-    await queue.close();
-    connection.disconnect();
-  }
+export function workerCount(redisUrl: string, prefix: string): Promise<number> {
+  return withQueue(redisUrl, prefix, 'inbound', (queue) => queue.getWorkersCount());
 }
 
 /** How many shops have their nightly forecast schedule (the keeper upserts it with the others). */
-async function schedulerCount(redisUrl: string, prefix: string): Promise<number> {
+function schedulerCount(redisUrl: string, prefix: string): Promise<number> {
+  return withQueue(redisUrl, prefix, 'features', (queue) => queue.getJobSchedulersCount());
+}
+
+async function withQueue<T>(
+  redisUrl: string,
+  prefix: string,
+  name: string,
+  read: (queue: Queue) => Promise<T>,
+): Promise<T> {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue('features', { connection, prefix });
+  const queue = new Queue(name, { connection, prefix });
   try {
-    return await queue.getJobSchedulersCount();
+    return await read(queue);
   } finally {
     await queue.close();
     connection.disconnect();
