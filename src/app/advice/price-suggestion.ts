@@ -2,7 +2,9 @@ import type { Queryable } from '../../adapters/postgres/pool.js';
 import type { AdviceProduct } from '../../adapters/postgres/repositories/advice-products.js';
 import { createForecastStore } from '../../adapters/postgres/repositories/forecast-store.js';
 import { createPriceElasticitiesRepository } from '../../adapters/postgres/repositories/price-elasticities.js';
+import { createProductBatchesRepository } from '../../adapters/postgres/repositories/product-batches.js';
 import type { ProductCategory } from '../../core/festivals/index.js';
+import { type ExpiryRisk, expiryRisk } from '../../core/inventory/expiry.js';
 import { addDays, daysBetween, eachDay, weekdayOf } from '../../core/inventory/local-date.js';
 import {
   estimateElasticity,
@@ -41,6 +43,8 @@ export interface PriceAdvice {
   festivalPeak: { festivalId: string } | null;
   /** Share of the answer from the shop's own price changes (0..1). */
   ownWeight: number;
+  /** The first batch to expire, when some of it will not sell in time (what a clearance is for). */
+  expiry: ExpiryRisk | null;
 }
 
 /** Null when the product has no cost recorded: without it there is no floor to keep. */
@@ -58,6 +62,7 @@ export async function priceAdvice(db: Queryable, input: PriceAdviceInput): Promi
   const recent = days.filter((d) => daysBetween(d.date, today) <= RECENT_DAYS);
   const dailyUnits = recent.length > 0 ? recent.reduce((s, d) => s + d.units, 0) / RECENT_DAYS : 0;
   const peak = festivalPeak(input);
+  const expiry = await expiringStock(db, input, dailyUnits);
   const suggestion = suggestPrice({
     productId: product.catalogId,
     currentPricePaise: product.pricePaise,
@@ -68,8 +73,28 @@ export async function priceAdvice(db: Queryable, input: PriceAdviceInput): Promi
     elasticity: pooled,
     festivalPeak: peak !== null,
     stockOnHand: product.stock,
+    ...(expiry ? { daysToExpiry: expiry.daysToExpiry, expiringStock: expiry.units } : {}),
   });
-  return { suggestion, festivalPeak: peak, ownWeight: pooled.ownWeight };
+  return { suggestion, festivalPeak: peak, ownWeight: pooled.ownWeight, expiry };
+}
+
+/**
+ * The product's first batch to expire from today on, when part of it will not sell before then at the
+ * recent daily rate (the last RECENT_DAYS days, as the price suggestion uses).
+ */
+export async function expiringStock(
+  db: Queryable,
+  input: Pick<PriceAdviceInput, 'shop' | 'product' | 'today'>,
+  dailyUnits?: number,
+): Promise<ExpiryRisk | null> {
+  const { product, today } = input;
+  const batch = (
+    await createProductBatchesRepository(db).firstToExpire(input.shop.id, [product.id], today)
+  ).get(product.id);
+  if (!batch) return null;
+  const rate = dailyUnits ?? (await recentDailyUnits(db, input.shop.id, product.id, today));
+  const risk = expiryRisk({ today, batch, stockOnHand: product.stock, dailyUnits: rate });
+  return risk && risk.unsold > 0 ? risk : null;
 }
 
 async function ownElasticity(
@@ -139,4 +164,19 @@ function namedWindows(from: string, to: string, category: string, state: string 
     }
   }
   return festivalWindows(from, to, options);
+}
+
+async function recentDailyUnits(
+  db: Queryable,
+  shopId: number,
+  productId: number,
+  today: string,
+): Promise<number> {
+  const sales = await createForecastStore(db).dailySales(
+    shopId,
+    [productId],
+    addDays(today, -RECENT_DAYS),
+    addDays(today, -1),
+  );
+  return sales.reduce((sum, day) => sum + day.units, 0) / RECENT_DAYS;
 }

@@ -2,6 +2,7 @@ import type { AdviceProduct } from '../../adapters/postgres/repositories/advice-
 import { createAdviceProductsRepository } from '../../adapters/postgres/repositories/advice-products.js';
 import type {
   AlertSettings,
+  ExpiringItem,
   LowStockItem,
   PriceAlertCandidate,
   SentAlert,
@@ -15,6 +16,7 @@ import { festivalRestockList } from '../advice/festival-restock.js';
 import { shopFestivals } from '../advice/festival-windows.js';
 import { type ElasticityCache, priceAdvice } from '../advice/price-suggestion.js';
 import { type AdviceDeps, type PlannedRestock, planRestock } from '../advice/restock-plan.js';
+import { expiringItems } from './expiring-items.js';
 
 // What the morning alerts are decided from: items whose stock will not last until a new order can land,
 // restock lists for festivals 14 and 7 days away, and prices worth changing. Product ids in alerts are
@@ -31,6 +33,7 @@ const PRICE_REPEAT_DAYS = 7;
 
 export interface MorningInputs {
   lowStock: LowStockItem[];
+  expiring: ExpiringItem[];
   festivals: UpcomingFestival[];
   priceSuggestions: PriceAlertCandidate[];
   /** For the messages: products by catalog id, and the festival lists with their details. */
@@ -77,6 +80,17 @@ export async function morningInputs(deps: AdviceDeps, request: MorningRequest): 
         suggestedOrderUnits: advice.orderUnits,
       });
     }
+  }
+
+  const expiring: ExpiringItem[] = [];
+  if (enabled('expiring')) {
+    const found = await expiringItems(deps.db, {
+      shop,
+      today,
+      ...(request.elasticities ? { elasticities: request.elasticities } : {}),
+    });
+    expiring.push(...found.items);
+    for (const product of found.products) products.set(product.catalogId, product);
   }
 
   const festivals: UpcomingFestival[] = [];
@@ -128,7 +142,7 @@ export async function morningInputs(deps: AdviceDeps, request: MorningRequest): 
       });
     }
   }
-  return { lowStock, festivals, priceSuggestions, products, festivalLists };
+  return { lowStock, expiring, festivals, priceSuggestions, products, festivalLists };
 }
 
 function weight(festivalId: string): number {

@@ -1,6 +1,11 @@
 import type { Queryable } from '../../adapters/postgres/pool.js';
 import { createReportsRepository } from '../../adapters/postgres/repositories/reports.js';
-import type { AlertDescriptor, LowStockItem, PriceAlertCandidate } from '../../core/alerts/types.js';
+import type {
+  AlertDescriptor,
+  ExpiringItem,
+  LowStockItem,
+  PriceAlertCandidate,
+} from '../../core/alerts/types.js';
 import { type ReplyText, reply } from '../../core/conversation/reply.js';
 import { daysBetween } from '../../core/inventory/local-date.js';
 import { formatRupees, paiseToRupees } from '../../core/money.js';
@@ -8,7 +13,7 @@ import type { Lang } from '../../core/parse.js';
 import { reportWindow } from '../../core/reports/report-period.js';
 import { reportReply } from '../../core/reports/report-reply.js';
 import { buildSalesReport } from '../../core/reports/sales-report.js';
-import { amountWithUnit, name, orderWords, roughAmount } from '../advice/advice-words.js';
+import { amountWithUnit, dayMonth, name, orderWords, roughAmount } from '../advice/advice-words.js';
 import { festivalListAnswer } from '../advice/restock-replies.js';
 import type { MorningInputs } from './alert-inputs.js';
 
@@ -47,6 +52,25 @@ export async function alertMessage(
         ];
       });
       return lines.length > 0 ? reply('alerts:low_stock', { lines }) : null;
+    }
+    case 'expiring': {
+      const lines = (alert.params.items as ExpiringItem[]).flatMap((item) => {
+        const product = products?.get(item.productId);
+        if (!product) return [];
+        return [
+          reply('alerts:expiring_line', {
+            name: name(product.names, o.lang),
+            qty: amountWithUnit(item.units, product.unit),
+            date: dayMonth(item.expiresOn, o.lang),
+            sell: roughAmount(item.expectedSales),
+            clearance:
+              item.clearancePricePaise === undefined
+                ? ''
+                : reply('alerts:expiring_clearance', { price: formatRupees(item.clearancePricePaise) }),
+          }),
+        ];
+      });
+      return lines.length > 0 ? reply('alerts:expiring', { lines }) : null;
     }
     case 'price': {
       const items = alert.params.items as PriceAlertCandidate[];

@@ -90,6 +90,7 @@ export async function runShopAlerts(
     lastInboundAtUtcMs: owner.lastInboundAt?.getTime() ?? null,
     settings,
     lowStock: inputs?.lowStock ?? [],
+    expiring: inputs?.expiring ?? [],
     festivals: inputs?.festivals ?? [],
     priceSuggestions: inputs?.priceSuggestions ?? [],
     salesLoggedToday: await createForecastStore(deps.pool).anySalesOn(shop.id, today),

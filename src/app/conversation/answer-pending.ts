@@ -9,7 +9,8 @@ import type {
 import { answerPick } from '../../core/conversation/pick-product.js';
 import { formatRupees } from '../../core/money.js';
 import { createCustomProduct } from './handlers/catalog.js';
-import { askPick, type LinesEntry, recordLines } from './record-lines.js';
+import { recordLinesAndBatches } from './record-batches.js';
+import { askPick, type LinesEntry } from './record-lines.js';
 import type { ConversationContext, HandlerResult } from './types.js';
 
 // The answer to a question the bot asked. Returns undefined when the message is not an answer, so the
@@ -50,7 +51,7 @@ async function answerPickProduct(
       return askPick(ctx, outcome.question);
     case 'complete':
       await learn(ctx, outcome.learned);
-      return recordLines(ctx, { ...question, lines: outcome.lines });
+      return recordLinesAndBatches(ctx, { ...question, lines: outcome.lines });
   }
 }
 
@@ -133,7 +134,7 @@ async function finishNewProduct(
     placed = true;
     return { ...line, productId: product.catalogId };
   });
-  const result = await recordLines(ctx, { ...resume, lines });
+  const result = await recordLinesAndBatches(ctx, { ...resume, lines });
   const [first, ...rest] = result.replies;
   if (!first) return result;
   const then = { key: first.key, ...(first.params ? { params: first.params } : {}) };

@@ -4,6 +4,7 @@ import type {
   AlertDescriptor,
   AlertKind,
   AlertSettings,
+  ExpiringItem,
   LowStockItem,
   PriceAlertCandidate,
   SentAlert,
@@ -23,6 +24,8 @@ export interface ShopAlertInput {
   lastInboundAtUtcMs: number | null;
   settings?: Partial<AlertSettings>;
   lowStock: readonly LowStockItem[];
+  /** Stock that expires within the alert horizon and will not sell in time (see src/core/inventory/expiry). */
+  expiring?: readonly ExpiringItem[];
   /** Festivals that matter in the shop's state, with their restock lists. */
   festivals: readonly UpcomingFestival[];
   priceSuggestions: readonly PriceAlertCandidate[];
@@ -74,6 +77,19 @@ export function decideAlerts(input: ShopAlertInput): AlertDescriptor[] {
         kind: 'low-stock',
         productIds,
         dedupeKey: `low-stock:${today}:${productIds.join(',')}`,
+        params: { items },
+      });
+    }
+  }
+
+  if (morning && enabled('expiring')) {
+    const items = (input.expiring ?? []).filter((item) => !alertedToday('expiring', item.productId));
+    if (items.length > 0) {
+      const productIds = items.map((item) => item.productId).sort();
+      push({
+        kind: 'expiring',
+        productIds,
+        dedupeKey: `expiring:${today}:${productIds.join(',')}`,
         params: { items },
       });
     }

@@ -1,6 +1,12 @@
 import type { Paise } from '../money.js';
 
-export type AlertKind = 'low-stock' | 'festival-restock' | 'price' | 'no-sales-today' | 'weekly-summary';
+export type AlertKind =
+  | 'low-stock'
+  | 'expiring'
+  | 'festival-restock'
+  | 'price'
+  | 'no-sales-today'
+  | 'weekly-summary';
 
 /** What a job records (unique on shop + dedupeKey) and then renders and sends. */
 export interface AlertDescriptor {
@@ -61,6 +67,17 @@ export interface LowStockItem {
   daysOfCover: number | null;
   isLow: boolean;
   suggestedOrderUnits: number;
+}
+
+/** Stock that expires soon and will not sell before then. */
+export interface ExpiringItem {
+  productId: string;
+  expiresOn: string;
+  daysToExpiry: number;
+  units: number;
+  expectedSales: number;
+  /** The clearance price price advice suggests for it, when it has one. */
+  clearancePricePaise?: Paise;
 }
 
 export interface FestivalRestockItem {

@@ -34,6 +34,8 @@ export interface PriceSuggestionInput {
   stockOnHand?: number;
   /** Days until the nearest batch in stock expires. */
   daysToExpiry?: number;
+  /** Units of that batch still on the shelf (default: all of stockOnHand); later batches are not at risk. */
+  expiringStock?: number;
   /** Stock lasting longer than this makes a slow mover (default 60 days). */
   slowMoverCoverDays?: number;
   /** Largest move from today's price for an ordinary suggestion (default 0.1). */
@@ -152,11 +154,12 @@ function clearancePrice(
   const current = Math.min(input.currentPricePaise, roundDownToStep(input.mrpPaise));
   if (stock === 0) return null;
   const expiry = input.daysToExpiry;
-  if (expiry !== undefined && stock > unitsAt(current) * Math.max(0, expiry)) {
+  const atRisk = Math.min(stock, Math.max(0, input.expiringStock ?? stock));
+  if (expiry !== undefined && atRisk > unitsAt(current) * Math.max(0, expiry)) {
     reasons.push('near-expiry');
     const lowest = roundUpToStep(input.costPaise * (input.clearanceCostFraction ?? 0.8));
     const prices = pricesBetween(Math.min(lowest, current), current);
-    const recovered = (p: number) => p * Math.min(stock, unitsAt(p) * Math.max(0, expiry));
+    const recovered = (p: number) => p * Math.min(atRisk, unitsAt(p) * Math.max(0, expiry));
     return prices.reduce((best, p) => (recovered(p) > recovered(best) + 1e-9 ? p : best), current);
   }
   const horizon = input.slowMoverCoverDays ?? 60;

@@ -1,5 +1,5 @@
 import { linesFromItems } from '../../../core/conversation/pick-product.js';
-import { recordLines } from '../record-lines.js';
+import { recordLinesAndBatches } from '../record-batches.js';
 import type { IntentHandler } from '../types.js';
 
 // "18 maggi, 2 kilo cheeni" and "5 carton maggi aaya": the day's sales and the stock that came in.
@@ -8,7 +8,11 @@ function linesHandler(intent: 'log_sale' | 'log_purchase'): IntentHandler {
   return async (ctx) => {
     const items = ctx.parsed.items ?? [];
     if (items.length === 0) return { replies: [{ key: 'conversation:not_understood' }] };
-    return recordLines(ctx, { intent, date: ctx.parsed.date ?? ctx.today, lines: linesFromItems(items) });
+    return recordLinesAndBatches(
+      ctx,
+      { intent, date: ctx.parsed.date ?? ctx.today, lines: linesFromItems(items) },
+      intent === 'log_purchase' ? ctx.parsed.expiry : undefined,
+    );
   };
 }
 

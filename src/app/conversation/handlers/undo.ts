@@ -6,6 +6,7 @@ import { type ReplyText, reply } from '../../../core/conversation/reply.js';
 import { productName, type ShopProduct } from '../../../core/conversation/shop-product.js';
 import { isUndoable, undoVerdict } from '../../../core/conversation/undo-rules.js';
 import { formatRupees } from '../../../core/money.js';
+import { undoBatches } from '../record-batches.js';
 import type { ConversationContext, IntentHandler } from '../types.js';
 
 // "undo" takes back the shop's last entry (sale, purchase, stock count or price change) from the last
@@ -23,7 +24,9 @@ export const undo: IntentHandler = async (ctx) => {
 
   const description = await describe(ctx, entry);
   const products = createProductsRepository(ctx.db);
-  for (const movement of await ledger.movementsOf(entry.id)) {
+  const movements = await ledger.movementsOf(entry.id);
+  await undoBatches(ctx, entry, movements);
+  for (const movement of movements) {
     if (movement.delta === 0) continue;
     await ledger.insertMovement({
       shopId: ctx.shop.id,

@@ -93,6 +93,29 @@ describe('suggestPrice', () => {
     expect(s.pricePaise).toBeGreaterThanOrEqual(1500);
   });
 
+  it('clears only the batch that expires: later batches in stock are not at risk', () => {
+    const bread = {
+      productId: 'bread',
+      currentPricePaise: 4000,
+      costPaise: 3000,
+      mrpPaise: 4000,
+      minMarginFraction: 0.05,
+      dailyUnits: 10,
+      elasticity: { elasticity: -2, sd: 0.2, ownWeight: 1 },
+      festivalPeak: false,
+      stockOnHand: 130,
+      daysToExpiry: 2,
+    };
+    // 15 of the 130 expire in 2 days and 20 sell by then: nothing to clear for expiry.
+    const safe = suggestPrice({ ...bread, expiringStock: 15 });
+    expect(safe.reasons).not.toContain('near-expiry');
+    // 30 expire: the same price as with 30 in stock in all (₹33, see below).
+    const atRisk = suggestPrice({ ...bread, expiringStock: 30 });
+    expect(atRisk.kind).toBe('clearance');
+    expect(atRisk.pricePaise).toBe(3300);
+    expect(atRisk.reasons).toContain('near-expiry');
+  });
+
   it('prices near-expiry stock for the most money back, below cost if needed, even at a festival peak', () => {
     const s = suggestPrice({
       productId: 'bread',
