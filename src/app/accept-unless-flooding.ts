@@ -16,6 +16,19 @@ import { SenderRateLimitedError } from './ports.js';
 
 export type InboundOutcome = AcceptResult['status'] | 'rate_limited';
 
+/**
+ * The longest message text we record (WhatsApp's own cap for a text sent through the Cloud API); the
+ * simulator refuses longer ones with 400, the WhatsApp channels keep the first part, since they cannot
+ * answer an error and no shop message is this long.
+ */
+export const MAX_INBOUND_TEXT_CHARS = 4_096;
+
+function capped(text: string): string {
+  if (text.length <= MAX_INBOUND_TEXT_CHARS) return text;
+  // Never end on half of a surrogate pair (an emoji cut in two).
+  return text.slice(0, MAX_INBOUND_TEXT_CHARS).replace(/[\uD800-\uDBFF]$/, '');
+}
+
 export interface FloodAwareDeps extends AcceptInboundDeps {
   /** Renders the "slow down" notice; without it a refused message is dropped silently (still counted). */
   translator?: Translator;
@@ -28,8 +41,9 @@ export interface FloodAwareDeps extends AcceptInboundDeps {
  */
 export async function acceptUnlessFlooding(
   deps: FloodAwareDeps,
-  delivery: InboundDelivery,
+  received: InboundDelivery,
 ): Promise<InboundOutcome> {
+  const delivery = { ...received, text: capped(received.text) };
   try {
     return (await acceptInbound(deps, delivery)).status;
   } catch (error) {

@@ -6,6 +6,7 @@ import type { Queryable } from '../adapters/postgres/pool.js';
 import { createConversationLogRepository } from '../adapters/postgres/repositories/conversation-log.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
 import { acceptInbound } from '../app/accept-inbound.js';
+import { MAX_INBOUND_TEXT_CHARS } from '../app/accept-unless-flooding.js';
 import type { SenderRateLimiter } from '../app/ports.js';
 import { jsonError, readJsonObject, zodDetails } from './errors.js';
 
@@ -13,7 +14,10 @@ export const E164 = /^\+[1-9]\d{7,14}$/;
 
 const postBody = z.object({
   from: z.string().regex(E164, 'must be an E.164 phone number such as +919800000001'),
-  text: z.string().min(1, 'must not be empty').max(4_096, 'must be at most 4096 characters'),
+  text: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_INBOUND_TEXT_CHARS, `must be at most ${MAX_INBOUND_TEXT_CHARS} characters`),
   id: z.string().min(1).max(128).optional(),
 });
 

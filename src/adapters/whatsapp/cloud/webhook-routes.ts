@@ -12,6 +12,8 @@ import { readCloudWebhook } from './webhook-payload.js';
 import { verifyWebhookSignature } from './webhook-signature.js';
 
 export const CLOUD_WEBHOOK_PATH = '/webhooks/whatsapp';
+/** Meta's documented ceiling for one webhook delivery; the HTTP app answers 413 above it. */
+export const CLOUD_WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
 
 export interface CloudWebhookOptions {
   db: Queryable;
