@@ -25,6 +25,11 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: urlWithScheme(['postgres', 'postgresql']),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Every pooled connection runs as this role so row-level security applies (SECURITY.md).
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case role name')
+    .default('billmitra_app'),
   REDIS_URL: urlWithScheme(['redis', 'rediss']),
   REDIS_SERVER_BIN: z.string().min(1).default('redis-server'),
   DATA_DIR: z.string().min(1).default('.data'),

@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { systemQueryable } from './adapters/postgres/tenant-scope.js';
 import { startWorkers, type WorkerPool } from './adapters/queue/bullmq-workers.js';
 import { QUEUE_NAMES } from './adapters/queue/payloads.js';
 import { createScheduleKeeper } from './app/alerts/schedule-keeper.js';
@@ -64,7 +65,10 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
 
   if (roles.has('worker')) {
     // Shops created since the last sweep (onboarding, demo seed, import) get their alert schedules.
-    const schedules = createScheduleKeeper({ db: services.pool, queues: services.queues });
+    const schedules = createScheduleKeeper({
+      db: systemQueryable(services.pool, 'job schedules of every shop'),
+      queues: services.queues,
+    });
     const sweep = () =>
       Promise.all([
         recoverPending({ db: services.pool, queue: services.queues }, { olderThanSeconds: 20 }),

@@ -3,9 +3,10 @@ import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { startEmbeddedPostgres } from '../adapters/postgres/embedded.js';
-import { migrate } from '../adapters/postgres/migrate.js';
+import { migrateDatabase } from '../adapters/postgres/migrate.js';
 import { createPool, type Pool } from '../adapters/postgres/pool.js';
 import { createSalesImportRepository } from '../adapters/postgres/repositories/sales-import.js';
+import { shopQueryable } from '../adapters/postgres/tenant-scope.js';
 import { requestForecastFromCommand } from '../app/forecasting/request-forecast-run.js';
 import { type ImportSalesResult, importSalesCsv } from '../app/sales-import/import-sales.js';
 import { localDate } from '../core/language/days.js';
@@ -39,7 +40,7 @@ async function resolveShop(
   const shopId =
     options.shopId ?? (options.shopPhone ? await repository.shopIdForPhone(options.shopPhone) : undefined);
   if (shopId === undefined) throw new Error(`no shop has the number ${options.shopPhone}`);
-  const timeZone = await repository.shopTimeZone(shopId);
+  const timeZone = await createSalesImportRepository(shopQueryable(pool, shopId)).shopTimeZone(shopId);
   if (timeZone === undefined) throw new Error(`no shop with id ${shopId}`);
   return { shopId, timeZone };
 }
@@ -68,13 +69,14 @@ async function run(file: string, options: ImportOptions): Promise<void> {
   const embedded = config.DATABASE_URL
     ? undefined
     : await startEmbeddedPostgres({ dataDir: join(config.DATA_DIR, 'pglite') });
-  const pool = createPool({ connectionString: config.DATABASE_URL ?? embedded!.url, max: 2 });
+  const url = config.DATABASE_URL ?? embedded!.url;
+  const pool = createPool({ connectionString: url, max: 2, role: config.DATABASE_APP_ROLE });
   const bar = process.stderr.isTTY
     ? new SingleBar({ format: 'importing [{bar}] {percentage}% {value}/{total} rows', hideCursor: true })
     : undefined;
   let barStarted = false;
   try {
-    await migrate(pool);
+    await migrateDatabase(url);
     const { shopId, timeZone } = await resolveShop(pool, options);
     const result = await importSalesCsv(
       {

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { createTranslator, type Translator } from '../adapters/i18n/translator.js';
 import { createMetrics, type Metrics } from '../adapters/metrics/registry.js';
-import { migrate } from '../adapters/postgres/migrate.js';
+import { migrateDatabase } from '../adapters/postgres/migrate.js';
 import { createPool, type Pool } from '../adapters/postgres/pool.js';
 import { type BullQueues, createBullQueues } from '../adapters/queue/bullmq-queues.js';
 import { createRedisConnection, waitForRedis } from '../adapters/redis/connection.js';
@@ -37,11 +37,12 @@ export async function createServices(config: Config): Promise<Services> {
     max: infrastructure.embedded.postgres
       ? Math.min(config.DATABASE_POOL_SIZE, 8)
       : config.DATABASE_POOL_SIZE,
+    role: config.DATABASE_APP_ROLE,
   });
   const producerRedis = createRedisConnection({ url: infrastructure.redisUrl, role: 'producer' });
   const workerRedis = createRedisConnection({ url: infrastructure.redisUrl, role: 'worker' });
   try {
-    const migrations = await migrate(pool);
+    const migrations = await migrateDatabase(infrastructure.databaseUrl);
     if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
     await waitForRedis(producerRedis, 15_000);
   } catch (error) {

@@ -14,6 +14,11 @@ export interface PoolOptions {
   connectionString: string;
   max?: number;
   applicationName?: string;
+  /**
+   * The role every connection switches to before its first query (SET ROLE): a non-superuser without
+   * BYPASSRLS, so the row-level security policies apply. Undefined only for migrations and test fixtures.
+   */
+  role?: string;
 }
 
 export function createPool(options: PoolOptions): pg.Pool {
@@ -23,6 +28,7 @@ export function createPool(options: PoolOptions): pg.Pool {
     application_name: options.applicationName ?? 'billmitra',
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
+    ...(options.role ? { onConnect: (client: pg.ClientBase) => switchRole(client, options.role!) } : {}),
   });
   // An idle client losing its server (restart, failover) must not crash the process; the next query
   // gets a fresh connection and the job that needed it is retried by the queue.
@@ -30,9 +36,25 @@ export function createPool(options: PoolOptions): pg.Pool {
   return pool;
 }
 
+// Fails the connection (the pool hands out no client) if the role is missing or would bypass the policies.
+async function switchRole(client: pg.ClientBase, role: string): Promise<void> {
+  const results = (await client.query(
+    `SET ROLE ${pg.escapeIdentifier(role)};
+     SELECT rolsuper OR rolbypassrls AS bypasses FROM pg_roles WHERE rolname = current_user`,
+  )) as unknown as pg.QueryResult<{ bypasses: boolean }>[];
+  if (results[1]?.rows[0]?.bypasses !== false) {
+    throw new Error(`database role ${role} bypasses row-level security; use a role that does not`);
+  }
+}
+
+/**
+ * Runs work in one transaction. `begin` is the statement that opens it: tenant-scope.ts passes BEGIN plus
+ * the transaction's shop or scope, sent as one round trip.
+ */
 export async function withTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
+  begin = 'BEGIN',
 ): Promise<T> {
   const client = await pool.connect();
   // A checked-out client whose server goes away (restart, failover) emits 'error'; unheard, that event
@@ -43,7 +65,7 @@ export async function withTransaction<T>(
   };
   client.on('error', onError);
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await work(client);
     await client.query('COMMIT');
     return result;

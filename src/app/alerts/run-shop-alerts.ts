@@ -1,9 +1,10 @@
 import type { Translator } from '../../adapters/i18n/translator.js';
-import { type Pool, withTransaction } from '../../adapters/postgres/pool.js';
+import type { Pool } from '../../adapters/postgres/pool.js';
 import { createAlertsRepository } from '../../adapters/postgres/repositories/alerts.js';
 import { createForecastStore } from '../../adapters/postgres/repositories/forecast-store.js';
 import { createOutboundMessagesRepository } from '../../adapters/postgres/repositories/outbound-messages.js';
 import { createRestockListsRepository } from '../../adapters/postgres/repositories/restock-lists.js';
+import { shopQueryable, withShopTransaction } from '../../adapters/postgres/tenant-scope.js';
 import type { JobPublisher } from '../../adapters/queue/payloads.js';
 import { isInSlot, isWithin, minutesOf } from '../../core/alerts/alert-clock.js';
 import { decideAlerts } from '../../core/alerts/decide-alerts.js';
@@ -54,7 +55,9 @@ export async function runShopAlerts(
   deps: RunAlertsDeps,
   input: { shopId: number; at: Date; kind?: string },
 ): Promise<AlertRunResult> {
-  const repo = createAlertsRepository(deps.pool);
+  // Everything below reads and writes this one shop's rows only (row-level security).
+  const db = shopQueryable(deps.pool, input.shopId);
+  const repo = createAlertsRepository(db);
   const shop = await repo.shop(input.shopId);
   if (!shop) return { sent: [] };
   const { date: today, time } = shopMoment(input.at, shop.timeZone);
@@ -79,9 +82,9 @@ export async function runShopAlerts(
   const owner = await repo.ownerChat(shop.id, deps.channelName, input.at);
   if (!owner) return { sent: [] };
   const sent = await repo.sentSince(shop.id, addDays(today, -30));
-  const forecasts = memoizedForecasts(deps.forecasts ?? createForecastProvider({ db: deps.pool }));
+  const forecasts = memoizedForecasts(deps.forecasts ?? createForecastProvider({ db }));
   const inputs: MorningInputs | null = isInSlot(time, settings.morningAt, settings.slotHours)
-    ? await morningInputs({ db: deps.pool, forecasts }, { shop, today, now: input.at, settings, sent })
+    ? await morningInputs({ db, forecasts }, { shop, today, now: input.at, settings, sent })
     : null;
   const alerts = decideAlerts({
     localDate: today,
@@ -93,14 +96,14 @@ export async function runShopAlerts(
     expiring: inputs?.expiring ?? [],
     festivals: inputs?.festivals ?? [],
     priceSuggestions: inputs?.priceSuggestions ?? [],
-    salesLoggedToday: await createForecastStore(deps.pool).anySalesOn(shop.id, today),
+    salesLoggedToday: await createForecastStore(db).anySalesOn(shop.id, today),
     sent,
   });
 
   const outboundIds: number[] = [];
   const sentKeys: string[] = [];
   for (const alert of alerts) {
-    const text = await alertMessage(deps.pool, alert, {
+    const text = await alertMessage(db, alert, {
       shopId: shop.id,
       lang: shop.language,
       today,
@@ -108,7 +111,7 @@ export async function runShopAlerts(
     });
     if (!text) continue;
     const body = renderReply(deps.translator, shop.language, text);
-    const id = await withTransaction(deps.pool, async (client) => {
+    const id = await withShopTransaction(deps.pool, shop.id, async (client) => {
       const alertId = await createAlertsRepository(client).record({
         shopId: shop.id,
         kind: alert.kind,

@@ -31,7 +31,7 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
     const phone = message.senderPhone ?? message.chatId;
     const states = createConversationStateRepository(db);
     const state = await states.get(message.channel, message.chatId, now);
-    const membership = await createShopMembersRepository(db).findByPhone(phone);
+    const membership = await createShopMembersRepository(db).enterShopOf(phone);
 
     let shop: ShopRow | undefined;
     let member: ShopMember;

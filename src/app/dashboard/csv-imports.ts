@@ -3,6 +3,7 @@ import {
   createDashboardDataRepository,
   type DashboardImportRow,
 } from '../../adapters/postgres/repositories/dashboard-data.js';
+import { shopQueryable } from '../../adapters/postgres/tenant-scope.js';
 import { readSalesCsv, SalesCsvError } from '../../core/sales-import/sales-csv.js';
 import { logger } from '../../log.js';
 import { hashText, importSales } from '../sales-import/import-sales.js';
@@ -20,7 +21,7 @@ const PROGRESS_BATCH = 500;
 export type ImportAccess = { ok: true; row: DashboardImportRow } | { ok: false; status: 403 | 404 };
 
 export async function importFor(pool: Pool, viewer: Viewer, id: number): Promise<ImportAccess> {
-  const row = await createDashboardDataRepository(pool).findImport(id);
+  const row = await createDashboardDataRepository(shopQueryable(pool, viewer.shopId)).findImport(id);
   if (!row) return { ok: false, status: 404 };
   if (row.shopId !== viewer.shopId) return { ok: false, status: 403 };
   return { ok: true, row };
@@ -28,7 +29,10 @@ export async function importFor(pool: Pool, viewer: Viewer, id: number): Promise
 
 export function startUpload(pool: Pool, viewer: Viewer, fileName: string): Promise<number> {
   const safeName = fileName.replace(/[^\w.\- ]+/g, '_').slice(0, 100) || 'upload.csv';
-  return createDashboardDataRepository(pool).createImport(viewer.shopId, safeName);
+  return createDashboardDataRepository(shopQueryable(pool, viewer.shopId)).createImport(
+    viewer.shopId,
+    safeName,
+  );
 }
 
 export async function addPart(
@@ -38,12 +42,12 @@ export async function addPart(
   text: string,
 ): Promise<boolean> {
   if (text.length > MAX_PART_CHARS || (part + 1) * MAX_PART_CHARS > MAX_IMPORT_CHARS) return false;
-  return createDashboardDataRepository(pool).appendPart(row.id, part, text);
+  return createDashboardDataRepository(shopQueryable(pool, row.shopId)).appendPart(row.id, part, text);
 }
 
 /** Claims the upload and runs it without waiting; false when it was already started. */
 export async function runImport(pool: Pool, viewer: Viewer, row: DashboardImportRow): Promise<boolean> {
-  const repository = createDashboardDataRepository(pool);
+  const repository = createDashboardDataRepository(shopQueryable(pool, viewer.shopId));
   const csv = await repository.claimForRun(row.id);
   if (csv === undefined) return false;
   void importInBackground(pool, viewer, row, csv).catch((error) => {
@@ -54,7 +58,7 @@ export async function runImport(pool: Pool, viewer: Viewer, row: DashboardImport
 }
 
 async function importInBackground(pool: Pool, viewer: Viewer, row: DashboardImportRow, csv: string) {
-  const repository = createDashboardDataRepository(pool);
+  const repository = createDashboardDataRepository(shopQueryable(pool, viewer.shopId));
   let records: ReturnType<typeof readSalesCsv>;
   try {
     records = readSalesCsv(csv);

@@ -3,6 +3,7 @@ import { type Pool, withTransaction } from '../../adapters/postgres/pool.js';
 import { createDashboardAuthRepository } from '../../adapters/postgres/repositories/dashboard-auth.js';
 import { createOutboundMessagesRepository } from '../../adapters/postgres/repositories/outbound-messages.js';
 import { createShopMembersRepository } from '../../adapters/postgres/repositories/shop-members.js';
+import { systemQueryable } from '../../adapters/postgres/tenant-scope.js';
 import type { JobPublisher } from '../../adapters/queue/payloads.js';
 import { outboundJobId } from '../handle-inbound.js';
 import { loginCodeDigest, newLoginCode, newSessionToken, sessionTokenDigest } from './auth-secrets.js';
@@ -40,7 +41,7 @@ export async function requestLoginCode(
   const outboundId = await withTransaction(deps.pool, async (client) => {
     const auth = createDashboardAuthRepository(client);
     if (!(await admitAttempt(auth, 'request', input, now))) return 'rate-limited' as const;
-    const member = await createShopMembersRepository(client).findByPhone(input.phone);
+    const member = await createShopMembersRepository(client).enterShopOf(input.phone);
     if (!member) return undefined;
     const code = newLoginCode();
     const codeId = await auth.insertCode(
@@ -66,7 +67,9 @@ export async function requestLoginCode(
     });
   });
   // Housekeeping rides on code requests: attempts, codes and sessions a day past mattering are dropped.
-  await createDashboardAuthRepository(deps.pool).pruneBefore(new Date(now.getTime() - PRUNE_AFTER_MS));
+  await createDashboardAuthRepository(systemQueryable(deps.pool, 'prune expired sessions')).pruneBefore(
+    new Date(now.getTime() - PRUNE_AFTER_MS),
+  );
   if (outboundId === 'rate-limited') return 'rate-limited';
   if (outboundId !== undefined) {
     await deps.queue.publish(
@@ -100,7 +103,7 @@ export async function verifyLoginCode(
       await auth.countFailedAttempt(latest.id);
       return { ok: false, reason: 'wrong' };
     }
-    const member = await createShopMembersRepository(client).findByPhone(input.phone);
+    const member = await createShopMembersRepository(client).enterShopOf(input.phone);
     if (!member) return { ok: false, reason: 'no-code' };
     await auth.markCodeUsed(latest.id, now);
     const token = newSessionToken();

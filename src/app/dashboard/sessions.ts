@@ -1,5 +1,8 @@
-import type { Queryable } from '../../adapters/postgres/pool.js';
-import { createDashboardAuthRepository } from '../../adapters/postgres/repositories/dashboard-auth.js';
+import { type Pool, type Queryable, withTransaction } from '../../adapters/postgres/pool.js';
+import {
+  createDashboardAuthRepository,
+  type SessionRow,
+} from '../../adapters/postgres/repositories/dashboard-auth.js';
 import { localDate } from '../../core/language/days.js';
 import { sessionTokenDigest } from './auth-secrets.js';
 
@@ -22,9 +25,15 @@ export interface Viewer {
   today: string;
 }
 
-export async function viewerForToken(db: Queryable, token: string, now: Date): Promise<Viewer | undefined> {
-  const session = await createDashboardAuthRepository(db).findSession(sessionTokenDigest(token), now);
-  if (!session) return undefined;
+/** One transaction: the session lookup sets its shop, and the shop's row is then readable. */
+export function viewerForToken(pool: Pool, token: string, now: Date): Promise<Viewer | undefined> {
+  return withTransaction(pool, async (db) => {
+    const session = await createDashboardAuthRepository(db).enterSession(sessionTokenDigest(token), now);
+    return session ? viewerOf(db, session, now) : undefined;
+  });
+}
+
+async function viewerOf(db: Queryable, session: SessionRow, now: Date): Promise<Viewer | undefined> {
   const result = await db.query<Viewer['shop']>(
     `SELECT name, language, state_code AS "stateCode", time_zone AS "timeZone",
             lead_time_days AS "leadTimeDays", min_margin_bp AS "minMarginBp"
@@ -43,6 +52,11 @@ export async function viewerForToken(db: Queryable, token: string, now: Date): P
   };
 }
 
-export async function endSession(db: Queryable, token: string): Promise<void> {
-  await createDashboardAuthRepository(db).deleteSession(sessionTokenDigest(token));
+export async function endSession(pool: Pool, token: string): Promise<void> {
+  await withTransaction(pool, async (db) => {
+    const auth = createDashboardAuthRepository(db);
+    if (await auth.enterSession(sessionTokenDigest(token), new Date())) {
+      await auth.deleteSession(sessionTokenDigest(token));
+    }
+  });
 }

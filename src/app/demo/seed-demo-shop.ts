@@ -1,6 +1,7 @@
 import { type Pool, withTransaction } from '../../adapters/postgres/pool.js';
 import { createSalesImportRepository } from '../../adapters/postgres/repositories/sales-import.js';
 import { createShop } from '../../adapters/postgres/repositories/shops.js';
+import { shopQueryable } from '../../adapters/postgres/tenant-scope.js';
 import { festivalsBetween } from '../../core/festivals/index.js';
 import { addDays } from '../../core/inventory/local-date.js';
 import { paiseToRupees } from '../../core/money.js';
@@ -58,7 +59,7 @@ export async function seedDemoShop(
   options: SeedDemoShopOptions,
 ): Promise<SeedDemoShopResult> {
   const { shopId, created } = await findOrCreateShop(deps.pool);
-  const repository = createSalesImportRepository(deps.pool);
+  const repository = createSalesImportRepository(shopQueryable(deps.pool, shopId));
   const days = options.days ?? 365;
   const end = addDays(options.today, -1);
   const start = addDays(end, 1 - days);

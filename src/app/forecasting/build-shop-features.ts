@@ -1,9 +1,9 @@
 import type { Pool } from '../../adapters/postgres/pool.js';
 import {
   createForecastTrainingRepository,
-  type ForecastTrainingRepository,
   type TrainingInput,
 } from '../../adapters/postgres/repositories/forecast-training.js';
+import { shopQueryable, systemQueryable } from '../../adapters/postgres/tenant-scope.js';
 import type { JobPublisher, QueuePayloads } from '../../adapters/queue/payloads.js';
 import { addDays } from '../../core/inventory/local-date.js';
 import { localDate } from '../../core/language/days.js';
@@ -44,7 +44,7 @@ export function resolveAsOf(asOf: string, timeZone: string, at: Date): string {
  * (forecasts are still only written for the shop's own products).
  */
 async function donorSeries(
-  repository: ForecastTrainingRepository,
+  pool: Pool,
   shopId: number,
   own: readonly TrainingSeries[],
   from: string,
@@ -53,7 +53,10 @@ async function donorSeries(
   const longest = Math.max(...own.map((s) => s.units.length));
   if (longest >= FORECAST_RECIPE.pooledBelowDays) return [];
   const categories = [...new Set(own.map((s) => s.category))];
-  const sales = await repository.donorSales(shopId, categories, from, lastDay, FORECAST_RECIPE.maxDonors);
+  // The one read of other shops' books outside the conversation: anonymous daily unit series of the same
+  // categories (no names, prices or phone numbers leave with them), listed in SECURITY.md.
+  const donors = createForecastTrainingRepository(systemQueryable(pool, 'young-shop forecast donors'));
+  const sales = await donors.donorSales(shopId, categories, from, lastDay, FORECAST_RECIPE.maxDonors);
   const products = new Map(sales.map((day) => [day.productId, day.category]));
   return buildDailySeries({
     products: [...products].map(([id, category]) => ({ id, category, pricePaise: 0, stock: 0 })),
@@ -69,7 +72,7 @@ export async function buildShopFeatures(
   at: Date,
 ): Promise<BuildFeaturesResult> {
   const started = performance.now();
-  const repository = createForecastTrainingRepository(deps.pool);
+  const repository = createForecastTrainingRepository(shopQueryable(deps.pool, payload.shopId));
   const shop = await repository.shop(payload.shopId);
   if (!shop) {
     // A deleted shop's scheduled job: nothing to do, and retrying would not change that.
@@ -89,7 +92,7 @@ export async function buildShopFeatures(
     logger.info({ shopId: shop.id, asOf }, 'forecast features: no sales yet, nothing to train');
     return { asOf, series: 0, changed: false };
   }
-  const donors = await donorSeries(repository, shop.id, series, from, lastDay);
+  const donors = await donorSeries(deps.pool, shop.id, series, from, lastDay);
   const input: TrainingInput = { stateCode: shop.stateCode, series, ...(donors.length ? { donors } : {}) };
   const fingerprint = fingerprintOf(input);
   const changed = await repository.saveTrainingSet(shop.id, {

@@ -1,4 +1,4 @@
-import { type Pool, withTransaction } from '../../adapters/postgres/pool.js';
+import type { Pool } from '../../adapters/postgres/pool.js';
 import { createForecastTrainingRepository } from '../../adapters/postgres/repositories/forecast-training.js';
 import {
   createForecastWrites,
@@ -6,6 +6,7 @@ import {
   type ForecastDayRow,
 } from '../../adapters/postgres/repositories/forecast-writes.js';
 import { createModelRegistry } from '../../adapters/postgres/repositories/model-registry.js';
+import { shopQueryable, withShopTransaction } from '../../adapters/postgres/tenant-scope.js';
 import type { QueuePayloads } from '../../adapters/queue/payloads.js';
 import {
   defaultFestivalEvents,
@@ -59,7 +60,10 @@ export async function trainShopForecasts(
 ): Promise<TrainForecastsResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started) / 1000;
-  const set = await createForecastTrainingRepository(deps.pool).trainingSet(payload.shopId, payload.asOf);
+  const set = await createForecastTrainingRepository(shopQueryable(deps.pool, payload.shopId)).trainingSet(
+    payload.shopId,
+    payload.asOf,
+  );
   if (!set) {
     // Pruned or never built (the shop had no sales): the next features run queues a fresh job.
     logger.warn({ shopId: payload.shopId, asOf: payload.asOf }, 'forecast training: no features stored');
@@ -67,7 +71,7 @@ export async function trainShopForecasts(
     return { outcome: 'missing', products: 0, forecastRows: 0, seconds: elapsed() };
   }
   const version = versionName(set.asOf, set.fingerprint);
-  const registry = createModelRegistry(deps.pool);
+  const registry = createModelRegistry(shopQueryable(deps.pool, payload.shopId));
   const existing = await registry.find(payload.shopId, SHOP_MODEL_KIND, version);
   if (existing) {
     logger.info({ shopId: payload.shopId, asOf: set.asOf, version }, 'forecast version already trained');
@@ -123,7 +127,7 @@ export async function trainShopForecasts(
     explanation: explanationOf(result, version),
   }));
 
-  const written = await withTransaction(deps.pool, async (client) => {
+  const written = await withShopTransaction(deps.pool, payload.shopId, async (client) => {
     const writes = createForecastWrites(client);
     await writes.lockShop(payload.shopId);
     const id = await createModelRegistry(client).register({

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type Pool, withTransaction } from '../../adapters/postgres/pool.js';
+import type { Pool } from '../../adapters/postgres/pool.js';
 import {
   createSalesImportRepository,
   type ImportBatchRow,
   type ImportCatalogRow,
   type ImportEntryDetails,
 } from '../../adapters/postgres/repositories/sales-import.js';
+import { shopQueryable, withShopTransaction } from '../../adapters/postgres/tenant-scope.js';
 import { createProductMatcher } from '../../core/catalog/product-matcher.js';
 import { readSalesCsv } from '../../core/sales-import/sales-csv.js';
 import {
@@ -85,7 +86,7 @@ export async function importSales(
   deps: ImportSalesDeps,
   input: ImportSalesInput,
 ): Promise<ImportSalesResult> {
-  const repository = createSalesImportRepository(deps.pool);
+  const repository = createSalesImportRepository(shopQueryable(deps.pool, input.shopId));
   if ((await repository.shopTimeZone(input.shopId)) === undefined)
     throw new Error(`no shop with id ${input.shopId}`);
   const { products, aliases } = await repository.catalog(input.shopId);
@@ -113,7 +114,7 @@ export async function importSales(
       productId: productIds.get(row.catalogId) as number,
     }));
     const isLast = start + batchSize >= rows.length;
-    await withTransaction(deps.pool, async (client) => {
+    await withShopTransaction(deps.pool, input.shopId, async (client) => {
       const tx = createSalesImportRepository(client);
       entryId ??= await tx.createEntry(input.shopId, details.lastDate ?? input.today, details);
       const inserted = await tx.insertSales(input.shopId, entryId, batch);

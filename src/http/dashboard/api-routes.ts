@@ -16,7 +16,7 @@ import { overviewData } from '../../app/dashboard/overview-data.js';
 import { productPageFor } from '../../app/dashboard/product-data.js';
 import { jsonError } from '../errors.js';
 import { positiveId } from './route-params.js';
-import { type DashboardEnv, requireViewer } from './session-cookie.js';
+import { type DashboardEnv, requireViewer, viewerDb } from './session-cookie.js';
 
 // JSON and CSV for the dashboard's scripts and for anyone scripting against their own shop. Every path
 // names the shop; a session of another shop gets 403.
@@ -43,17 +43,17 @@ export function createApiRoutes(options: ApiRoutesOptions): Hono<DashboardEnv> {
   const shop = '/dashboard/api/shops/:shopId';
   app.use(`${shop}/*`, requireViewer(pool, 'api'), ownShop);
 
-  app.get(`${shop}/overview`, async (c) => c.json(await overviewData(pool, c.get('viewer'))));
+  app.get(`${shop}/overview`, async (c) => c.json(await overviewData(viewerDb(pool, c), c.get('viewer'))));
 
   app.get(`${shop}/products`, async (c) => {
     const viewer = c.get('viewer');
-    const products = await createDashboardQueries(pool).products(viewer.shopId, viewer.today);
+    const products = await createDashboardQueries(viewerDb(pool, c)).products(viewer.shopId, viewer.today);
     return c.json({ products: products.map((product) => visibleProduct(product, viewer.seesProfit)) });
   });
 
   app.get(`${shop}/products/:productId`, async (c) => {
     const viewer = c.get('viewer');
-    const access = await productPageFor(pool, viewer, positiveId(c.req.param('productId')));
+    const access = await productPageFor(viewerDb(pool, c), viewer, positiveId(c.req.param('productId')));
     if (!access.ok)
       return jsonError(
         c,
@@ -66,7 +66,7 @@ export function createApiRoutes(options: ApiRoutesOptions): Hono<DashboardEnv> {
 
   app.get(`${shop}/ledger.csv`, async (c) => {
     const viewer = c.get('viewer');
-    return c.body(await ledgerCsv(pool, viewer), 200, {
+    return c.body(await ledgerCsv(viewerDb(pool, c), viewer), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="ledger-${viewer.today}.csv"`,
     });

@@ -9,7 +9,7 @@ import { productPageFor } from '../../app/dashboard/product-data.js';
 import { jsonError } from '../errors.js';
 import { pageContext } from './page-context.js';
 import { positiveId } from './route-params.js';
-import { type DashboardEnv, optionalViewer, requireViewer } from './session-cookie.js';
+import { type DashboardEnv, optionalViewer, requireViewer, viewerDb } from './session-cookie.js';
 import { alertsView } from './views/alerts-view.js';
 import { chatView } from './views/chat-view.js';
 import { dataView } from './views/data-view.js';
@@ -43,18 +43,20 @@ export function createPageRoutes(options: PageRoutesOptions): Hono<DashboardEnv>
 
   app.get('/dashboard', member, async (c) => {
     const viewer = c.get('viewer');
-    return c.html(overviewView(pageContext(c, translator, viewer), await overviewData(pool, viewer)));
+    return c.html(
+      overviewView(pageContext(c, translator, viewer), await overviewData(viewerDb(pool, c), viewer)),
+    );
   });
 
   app.get('/dashboard/products', member, async (c) => {
     const viewer = c.get('viewer');
-    const products = await createDashboardQueries(pool).products(viewer.shopId, viewer.today);
+    const products = await createDashboardQueries(viewerDb(pool, c)).products(viewer.shopId, viewer.today);
     return c.html(productsView(pageContext(c, translator, viewer), products, c.req.query('all') === '1'));
   });
 
   app.get('/dashboard/products/:productId', member, async (c) => {
     const viewer = c.get('viewer');
-    const access = await productPageFor(pool, viewer, positiveId(c.req.param('productId')));
+    const access = await productPageFor(viewerDb(pool, c), viewer, positiveId(c.req.param('productId')));
     if (!access.ok)
       return jsonError(
         c,
@@ -67,18 +69,20 @@ export function createPageRoutes(options: PageRoutesOptions): Hono<DashboardEnv>
 
   app.get('/dashboard/festivals', member, async (c) => {
     const viewer = c.get('viewer');
-    return c.html(festivalsView(pageContext(c, translator, viewer), await festivalsData(pool, viewer)));
+    return c.html(
+      festivalsView(pageContext(c, translator, viewer), await festivalsData(viewerDb(pool, c), viewer)),
+    );
   });
 
   app.get('/dashboard/alerts', member, async (c) => {
     const viewer = c.get('viewer');
-    const alerts = await createDashboardQueries(pool).alerts(viewer.shopId);
+    const alerts = await createDashboardQueries(viewerDb(pool, c)).alerts(viewer.shopId);
     return c.html(alertsView(pageContext(c, translator, viewer), alerts, viewer.shop.timeZone));
   });
 
   app.get('/dashboard/quality', member, async (c) => {
     const viewer = c.get('viewer');
-    const versions = await createDashboardQueries(pool).modelVersions(viewer.shopId);
+    const versions = await createDashboardQueries(viewerDb(pool, c)).modelVersions(viewer.shopId);
     return c.html(qualityView(pageContext(c, translator, viewer), versions, viewer.shop.timeZone));
   });
 
@@ -93,7 +97,7 @@ export function createPageRoutes(options: PageRoutesOptions): Hono<DashboardEnv>
       finished = access.row;
     }
     const entryId = typeof finished?.result?.entryId === 'number' ? finished.result.entryId : undefined;
-    const ledger = await createDashboardQueries(pool).ledgerSales(viewer.shopId, {
+    const ledger = await createDashboardQueries(viewerDb(pool, c)).ledgerSales(viewer.shopId, {
       limit: LEDGER_ROWS,
       ...(entryId !== undefined ? { entryId } : {}),
     });

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Queryable } from '../../adapters/postgres/pool.js';
+import type { Pool, Queryable } from '../../adapters/postgres/pool.js';
+import { shopQueryable } from '../../adapters/postgres/tenant-scope.js';
 import { type Viewer, viewerForToken } from '../../app/dashboard/sessions.js';
 import { jsonError } from '../errors.js';
 
@@ -31,10 +32,10 @@ export function clearSessionCookie(c: Context): void {
 }
 
 /** Resolves the viewer when there is a live session; `mode` says what to do when there is none. */
-export function requireViewer(db: Queryable, mode: 'page' | 'api'): MiddlewareHandler<DashboardEnv> {
+export function requireViewer(pool: Pool, mode: 'page' | 'api'): MiddlewareHandler<DashboardEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const viewer = token ? await viewerForToken(db, token, new Date()) : undefined;
+    const viewer = token ? await viewerForToken(pool, token, new Date()) : undefined;
     if (!viewer || !token) {
       if (mode === 'api') return jsonError(c, 401, 'log in first');
       const back = new URL(c.req.url);
@@ -46,10 +47,15 @@ export function requireViewer(db: Queryable, mode: 'page' | 'api'): MiddlewareHa
   };
 }
 
+/** Queries for a request past requireViewer: each runs for the session's shop (row-level security). */
+export function viewerDb(pool: Pool, c: Context<DashboardEnv>): Queryable {
+  return shopQueryable(pool, c.get('viewer').shopId);
+}
+
 /** The viewer when logged in, without requiring it (public pages show more to members). */
-export async function optionalViewer(db: Queryable, c: Context): Promise<Viewer | undefined> {
+export async function optionalViewer(pool: Pool, c: Context): Promise<Viewer | undefined> {
   const token = getCookie(c, SESSION_COOKIE);
-  return token ? viewerForToken(db, token, new Date()) : undefined;
+  return token ? viewerForToken(pool, token, new Date()) : undefined;
 }
 
 /**

@@ -180,12 +180,14 @@ describe('shop boundaries and roles', () => {
     expect((await get(app, '/dashboard', 'bm_session=forged-token')).status).toBe(303);
   });
 
-  it("answers 403 to another shop's pages and API", async () => {
+  // A path naming another shop is refused (403); another shop's product or import id under one's own
+  // path is not there at all (404): row-level security hides other shops' rows from the session's queries.
+  it("refuses another shop's pages and API, and cannot see its rows", async () => {
     const cookie = ownerA;
     const foreignProduct = shopB.productIds.get('maggi')!;
     const ownProduct = shopA.productIds.get('maggi')!;
     expect((await get(app, `/dashboard/products/${ownProduct}`, cookie)).status).toBe(200);
-    expect((await get(app, `/dashboard/products/${foreignProduct}`, cookie)).status).toBe(403);
+    expect((await get(app, `/dashboard/products/${foreignProduct}`, cookie)).status).toBe(404);
     for (const path of ['overview', 'products', `products/${foreignProduct}`, 'ledger.csv', 'imports/1']) {
       const response = await get(app, `/dashboard/api/shops/${shopB.shopId}/${path}`, cookie);
       expect(response.status, path).toBe(403);
@@ -196,18 +198,17 @@ describe('shop boundaries and roles', () => {
       body: '{}',
     });
     expect(post.status).toBe(403);
-    // Own shop's product through another shop's path is refused too.
     expect(
       (await get(app, `/dashboard/api/shops/${shopA.shopId}/products/${foreignProduct}`, cookie)).status,
-    ).toBe(403);
+    ).toBe(404);
     const ownImport = await app.app!.request(`/dashboard/api/shops/${shopB.shopId}/imports`, {
       method: 'POST',
       headers: { cookie: ownerB, 'content-type': 'application/json' },
       body: '{"fileName":"b.csv"}',
     });
     const { id } = (await ownImport.json()) as { id: number };
-    expect((await get(app, `/dashboard/api/shops/${shopA.shopId}/imports/${id}`, cookie)).status).toBe(403);
-    expect((await get(app, `/dashboard/data?import=${id}`, cookie)).status).toBe(403);
+    expect((await get(app, `/dashboard/api/shops/${shopA.shopId}/imports/${id}`, cookie)).status).toBe(404);
+    expect((await get(app, `/dashboard/data?import=${id}`, cookie)).status).toBe(404);
   });
 
   it('shows the owner profit and the staff none', async () => {

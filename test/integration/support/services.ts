@@ -3,6 +3,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from '../../../src/adapters/postgres/embedded.js';
 import { migrate } from '../../../src/adapters/postgres/migrate.js';
 import { createPool, type Pool } from '../../../src/adapters/postgres/pool.js';
+import { withSystemTransaction } from '../../../src/adapters/postgres/tenant-scope.js';
 
 // Integration tests run against the real servers CI starts (PostgreSQL, Redis) and against PGlite.
 // Each test file gets its own database and each test its own queue prefix, so files run in parallel.
@@ -48,9 +49,22 @@ async function createServerDatabase(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * PGlite is one session shared by every connection: once the application's pool switches it to the
+ * application role, the test's own queries run as that role too. They are a fixture and an inspector that
+ * see every shop (like the superuser on a PostgreSQL server), so each runs in a system-scope transaction.
+ */
+function seeingEveryShop(pool: Pool): Pool {
+  const query = (...args: unknown[]) =>
+    withSystemTransaction(pool, 'test fixture', (client) =>
+      (client.query as (...a: unknown[]) => Promise<unknown>).apply(client, args),
+    );
+  return Object.assign(pool, { query }) as Pool;
+}
+
 async function createPgliteDatabase(): Promise<TestDatabase> {
   const embedded = await startEmbeddedPostgres();
-  const pool = createPool({ connectionString: embedded.url, max: 4 });
+  const pool = seeingEveryShop(createPool({ connectionString: embedded.url, max: 4 }));
   await migrate(pool);
   return {
     kind: 'pglite',

@@ -87,12 +87,14 @@ export function createDashboardAuthRepository(db: Queryable) {
       );
     },
 
-    async findSession(tokenHash: string, now: Date): Promise<SessionRow | undefined> {
+    /**
+     * The live session the token digest names; the rest of the transaction then works for its shop (a
+     * function of migration 060, the one way to read a session before its shop is known).
+     */
+    async enterSession(tokenHash: string, now: Date): Promise<SessionRow | undefined> {
       const result = await db.query<SessionRow>(
-        `SELECT s.shop_id AS "shopId", s.phone, m.role, s.expires_at AS "expiresAt"
-         FROM dashboard_sessions s
-         JOIN shop_members m ON m.shop_id = s.shop_id AND m.phone = s.phone
-         WHERE s.token_hash = $1 AND s.expires_at > $2`,
+        `SELECT shop_id AS "shopId", phone, role, expires_at AS "expiresAt"
+         FROM app_enter_shop_of_session($1, $2) WHERE shop_id IS NOT NULL`,
         [tokenHash, now],
       );
       return result.rows[0];

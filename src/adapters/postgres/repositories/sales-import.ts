@@ -1,5 +1,6 @@
 import type { ImportSaleRow } from '../../../core/sales-import/sales-rows.js';
 import type { Queryable } from '../pool.js';
+import { createShopMembersRepository } from './shop-members.js';
 
 // Writes imported sales in multi-row statements (one array parameter per column), so a year of a shop's
 // history is a handful of round trips. Rows whose import key the shop already has are skipped.
@@ -33,11 +34,7 @@ export function createSalesImportRepository(db: Queryable) {
   return {
     /** The shop a number belongs to (owner or staff), or undefined. */
     async shopIdForPhone(phone: string): Promise<number | undefined> {
-      const result = await db.query<{ shop_id: number }>(
-        'SELECT shop_id FROM shop_members WHERE phone = $1',
-        [phone],
-      );
-      return result.rows[0]?.shop_id;
+      return (await createShopMembersRepository(db).findByPhone(phone))?.shopId;
     },
 
     /** The shop's time zone (its calendar decides what "today" is), or undefined when there is no such shop. */

@@ -8,15 +8,31 @@ export interface MembershipRow {
   role: MemberRole;
 }
 
+// Both lookups are database functions of migration 060: one round trip, and the only way the application
+// reads shop_members across shops.
+async function memberOf(
+  db: Queryable,
+  lookup: 'app_member_by_phone' | 'app_enter_shop_of_member',
+  phone: string,
+): Promise<MembershipRow | undefined> {
+  const result = await db.query<MembershipRow>(
+    `SELECT shop_id AS "shopId", $1::text AS phone, role FROM ${lookup}($1) WHERE shop_id IS NOT NULL`,
+    [phone],
+  );
+  return result.rows[0];
+}
+
 /** The numbers allowed to act for a shop. A number belongs to at most one shop (unique index). */
 export function createShopMembersRepository(db: Queryable) {
   return {
+    /** Looks across every shop (a number is free or taken wherever it is); the caller's shop is unchanged. */
     async findByPhone(phone: string): Promise<MembershipRow | undefined> {
-      const result = await db.query<MembershipRow>(
-        `SELECT shop_id AS "shopId", phone, role FROM shop_members WHERE phone = $1`,
-        [phone],
-      );
-      return result.rows[0];
+      return memberOf(db, 'app_member_by_phone', phone);
+    },
+
+    /** As findByPhone, and the rest of the transaction then works for the number's shop (row-level security). */
+    async enterShopOf(phone: string): Promise<MembershipRow | undefined> {
+      return memberOf(db, 'app_enter_shop_of_member', phone);
     },
 
     /** 'added', 'already' (staff of this shop already) or 'taken' (the number belongs elsewhere or is an owner). */

@@ -40,10 +40,16 @@ const COLUMNS = `id, name, language, language_chosen AS "languageChosen", state_
  * stock 0). Run it inside a transaction: a half-created shop would own a number with no products.
  */
 export async function createShop(db: Queryable, shop: NewShop): Promise<ShopRow> {
+  // Row-level security admits a shop's rows only in a transaction working for that shop: take the new
+  // shop's id first and work for it from here on.
+  const id = await db.query<{ id: number }>(
+    `SELECT id, set_config('app.shop_id', id::text, true) FROM (SELECT nextval('shops_id_seq') AS id) next`,
+  );
   const inserted = await db.query<ShopRow>(
-    `INSERT INTO shops (name, language, language_chosen, state_code, time_zone)
-     VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+    `INSERT INTO shops (id, name, language, language_chosen, state_code, time_zone)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
     [
+      id.rows[0]?.id,
       shop.name,
       shop.language,
       shop.languageChosen ?? true,

@@ -1,0 +1,60 @@
+import type pg from 'pg';
+import { type Queryable, withTransaction } from './pool.js';
+
+// Which rows a transaction may touch (migration 060's policies): one shop's, or every shop's ('system').
+// The setting is transaction-local (set_config with is_local = true), so a pooled connection carries
+// nothing into the next transaction; a query run with no scope sees no shop's rows (message tables aside,
+// see the migration). Each scope is sent with BEGIN in one round trip.
+
+function shopLiteral(shopId: number): string {
+  // Interpolated into the BEGIN statement (simple protocol, no parameters): only a plain id may pass.
+  if (!Number.isSafeInteger(shopId) || shopId <= 0) throw new Error(`not a shop id: ${shopId}`);
+  return `'${shopId}'`;
+}
+
+const beginForShop = (shopId: number) =>
+  `BEGIN; SELECT set_config('app.shop_id', ${shopLiteral(shopId)}, true)`;
+const BEGIN_SYSTEM = `BEGIN; SELECT set_config('app.scope', 'system', true)`;
+
+/** One transaction that sees and writes only this shop's rows. */
+export function withShopTransaction<T>(
+  pool: pg.Pool,
+  shopId: number,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  return withTransaction(pool, work, beginForShop(shopId));
+}
+
+/**
+ * One transaction across every shop. Each caller is listed in SECURITY.md with its reason; `reason` is
+ * there so a search for withSystemTransaction reads as that list.
+ */
+export function withSystemTransaction<T>(
+  pool: pg.Pool,
+  reason: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  if (reason.trim() === '') throw new Error('a system transaction needs a reason');
+  return withTransaction(pool, work, BEGIN_SYSTEM);
+}
+
+/** Sets the transaction's shop once it is known (an inbound message's transaction starts without one). */
+export async function enterShop(client: Queryable, shopId: number): Promise<void> {
+  await client.query(`SELECT set_config('app.shop_id', ${shopLiteral(shopId)}, true)`);
+}
+
+function eachQueryIn(run: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>): Queryable {
+  const query = (...args: unknown[]) =>
+    run((client) => (client.query as (...a: unknown[]) => Promise<unknown>).apply(client, args));
+  return { query } as unknown as Queryable;
+}
+
+/** A Queryable for code that takes one (repositories): each query is its own transaction for the shop. */
+export function shopQueryable(pool: pg.Pool, shopId: number): Queryable {
+  return eachQueryIn((work) => withShopTransaction(pool, shopId, work));
+}
+
+/** As shopQueryable, across every shop; listed in SECURITY.md like withSystemTransaction. */
+export function systemQueryable(pool: pg.Pool, reason: string): Queryable {
+  return eachQueryIn((work) => withSystemTransaction(pool, reason, work));
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPool, type Pool } from '../../../src/adapters/postgres/pool.js';
+import {
+  shopQueryable,
+  withShopTransaction,
+  withSystemTransaction,
+} from '../../../src/adapters/postgres/tenant-scope.js';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from '../support/services.js';
+import { isNothing, repositoryProbes } from './repository-probes.js';
+import { type IsolationShop, seedTwoShops } from './two-shops.js';
+
+// Row-level security (migration 060) against real PostgreSQL and PGlite: connections of the application
+// role see one shop's rows only in a transaction working for that shop, and nothing without one.
+
+const APP_ROLE = 'billmitra_app';
+// Tables with shop data that later migrations added without isolation yet (SECURITY.md says which).
+const NOT_YET_ISOLATED = new Set(['price_elasticities', 'product_batches']);
+// Keyed by chat: with no shop set the WhatsApp transport sees every chat's rows (see the migration).
+const MESSAGE_TABLES = new Set(['inbound_messages', 'outbound_messages', 'conversation_state']);
+
+describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (kind) => {
+  let db: TestDatabase;
+  let app: Pool;
+  let shopA: IsolationShop;
+  let shopB: IsolationShop;
+  let shopTables: string[];
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    ({ shopA, shopB } = await seedTwoShops(db.pool, { a: '+919800000301', b: '+919800000302' }));
+    const tables = await db.pool.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'public' AND c.relkind = 'r'
+         AND (c.relname = 'shops' OR EXISTS (
+           SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'shop_id' AND NOT a.attisdropped))
+       ORDER BY 1`,
+    );
+    shopTables = tables.rows.map((row) => row.name).filter((name) => !NOT_YET_ISOLATED.has(name));
+    // One connection, so every check below reuses the connection the previous transaction had.
+    app = createPool({ connectionString: db.url, max: 1, role: APP_ROLE });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.end();
+    await db?.drop();
+  });
+
+  const count = async (client: Pick<Pool, 'query'>, table: string, where = 'true', values: unknown[] = []) =>
+    (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, values))
+      .rows[0]?.n;
+
+  it('forces row-level security on every table that holds shop data', async () => {
+    expect(shopTables.length).toBeGreaterThanOrEqual(21);
+    const forced = await app.query<{ name: string }>(
+      `SELECT relname AS name FROM pg_class WHERE relrowsecurity AND relforcerowsecurity AND relname = ANY($1)`,
+      [shopTables],
+    );
+    expect(forced.rows.map((row) => row.name).sort()).toEqual([...shopTables].sort());
+  });
+
+  it('runs every pooled connection as the application role, which bypasses nothing', async () => {
+    const role = await app.query<{ user: string; bypasses: boolean }>(
+      `SELECT current_user AS user, rolsuper OR rolbypassrls AS bypasses FROM pg_roles WHERE rolname = current_user`,
+    );
+    expect(role.rows).toEqual([{ user: APP_ROLE, bypasses: false }]);
+  });
+
+  it('returns no shop rows to a query with no shop set (the policies fail closed)', async () => {
+    for (const table of shopTables.filter((name) => !MESSAGE_TABLES.has(name))) {
+      expect(await count(app, table), table).toBe(0);
+      const own = await withShopTransaction(app, shopA.shopId, (client) => count(client, table));
+      expect(own, table).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows a shop none of another shop's rows, in any table", async () => {
+    for (const table of shopTables) {
+      const column = table === 'shops' ? 'id' : 'shop_id';
+      const foreign = await withShopTransaction(app, shopB.shopId, (client) =>
+        count(client, table, `${column} = $1`, [shopA.shopId]),
+      );
+      expect(foreign, table).toBe(0);
+      const everyShop = await withSystemTransaction(app, 'test: both shops seeded', (client) =>
+        count(client, table, `${column} = $1`, [shopA.shopId]),
+      );
+      expect(everyShop, table).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses to write a row for another shop', async () => {
+    await expect(
+      withShopTransaction(app, shopB.shopId, (client) =>
+        client.query(
+          `INSERT INTO category_suppliers (shop_id, category, phone) VALUES ($1, 'dairy', '+91')`,
+          [shopA.shopId],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const updated = await withShopTransaction(app, shopB.shopId, (client) =>
+      client.query('UPDATE products SET price_paise = 1 WHERE id = $1', [shopA.secretProduct.id]),
+    );
+    expect(updated.rowCount).toBe(0);
+  });
+
+  it('leaves no shop on a pooled connection after its transaction (set_config is local)', async () => {
+    const inside = await withShopTransaction(app, shopA.shopId, async (client) => ({
+      pid: (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid,
+      products: await count(client, 'products'),
+    }));
+    expect(inside.products).toBeGreaterThan(0);
+    const after = await app.query<{ pid: number; shop: string | null }>(
+      `SELECT pg_backend_pid() AS pid, current_setting('app.shop_id', true) AS shop`,
+    );
+    expect(after.rows[0]?.pid).toBe(inside.pid);
+    expect(after.rows[0]?.shop ?? '').toBe('');
+    expect(await count(app, 'products')).toBe(0);
+    expect(await count(app, 'sales')).toBe(0);
+  });
+
+  it('reads nothing of shop A through any repository when working for shop B', async () => {
+    for (const [name, read] of repositoryProbes) {
+      const own = await read(shopQueryable(app, shopA.shopId), shopA);
+      expect(isNothing(own), `${name} as shop A`).toBe(false);
+      const foreign = await read(shopQueryable(app, shopB.shopId), shopA);
+      expect(foreign, `${name} as shop B`).toSatisfy(isNothing);
+      expect(JSON.stringify(foreign ?? null), name).not.toContain(shopA.secretProduct.name);
+    }
+  });
+});
