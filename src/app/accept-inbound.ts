@@ -1,6 +1,10 @@
 import type { Queryable } from '../adapters/postgres/pool.js';
-import { createInboundMessagesRepository } from '../adapters/postgres/repositories/inbound-messages.js';
+import {
+  createInboundMessagesRepository,
+  type NewInboundMessage,
+} from '../adapters/postgres/repositories/inbound-messages.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
+import type { InboundGroupCommit } from './inbound-group-commit.js';
 import { SenderRateLimitedError, type SenderRateLimiter } from './ports.js';
 
 export interface InboundDelivery {
@@ -18,9 +22,24 @@ export interface AcceptInboundDeps {
   queue: JobPublisher;
   rateLimiter?: SenderRateLimiter;
   clock?: () => Date;
+  /** Records and queues together with concurrent deliveries (inbound-group-commit.ts); same answers. */
+  groupCommit?: InboundGroupCommit;
 }
 
 export type AcceptResult = { status: 'accepted' | 'duplicate'; inboundMessageId: number };
+
+/** The row a delivery is stored as. */
+export function inboundRow(delivery: InboundDelivery): NewInboundMessage {
+  return {
+    channel: delivery.channel,
+    chatId: delivery.chatId,
+    participant: delivery.participant ?? '',
+    messageId: delivery.messageId,
+    senderPhone: delivery.senderPhone ?? null,
+    senderLid: delivery.senderLid ?? null,
+    body: delivery.text,
+  };
+}
 
 export function inboundJobId(inboundMessageId: number): string {
   return `in-${inboundMessageId}`;
@@ -39,16 +58,9 @@ export async function acceptInbound(
     : { allowed: true, priority: 1 };
   if (!admission.allowed) throw new SenderRateLimitedError('sender is over its message limit');
   const priority = admission.priority > 1 ? admission.priority : undefined;
+  if (deps.groupCommit) return deps.groupCommit.accept(delivery, priority);
   const inbound = createInboundMessagesRepository(deps.db);
-  const recorded = await inbound.record({
-    channel: delivery.channel,
-    chatId: delivery.chatId,
-    participant: delivery.participant ?? '',
-    messageId: delivery.messageId,
-    senderPhone: delivery.senderPhone ?? null,
-    senderLid: delivery.senderLid ?? null,
-    body: delivery.text,
-  });
+  const recorded = await inbound.record(inboundRow(delivery));
   if (!recorded.inserted) {
     // A replay of a message we still have not processed re-queues it (the job id dedupes), which heals
     // a process that died between recording and queueing.

@@ -7,6 +7,7 @@ import { createConversationLogRepository } from '../adapters/postgres/repositori
 import type { JobPublisher } from '../adapters/queue/payloads.js';
 import { acceptInbound } from '../app/accept-inbound.js';
 import { MAX_INBOUND_TEXT_CHARS } from '../app/accept-unless-flooding.js';
+import { createInboundGroupCommit } from '../app/inbound-group-commit.js';
 import type { SenderRateLimiter } from '../app/ports.js';
 import { jsonError, readJsonObject, zodDetails } from './errors.js';
 
@@ -31,6 +32,7 @@ export interface SimulatorRoutesOptions {
 /** The simulator channel: the whole pipeline, driven over HTTP instead of WhatsApp. */
 export function createSimulatorRoutes(options: SimulatorRoutesOptions) {
   const app = new Hono();
+  const accepting = { ...options, groupCommit: createInboundGroupCommit(options) };
 
   app.post('/api/sim/messages', async (c) => {
     const body = await readJsonObject(c);
@@ -39,7 +41,7 @@ export function createSimulatorRoutes(options: SimulatorRoutesOptions) {
     if (!parsed.success) return jsonError(c, 400, 'invalid message', zodDetails(parsed.error));
     const { from, text } = parsed.data;
     const messageId = parsed.data.id ?? randomUUID();
-    const result = await acceptInbound(options, {
+    const result = await acceptInbound(accepting, {
       channel: 'simulator',
       chatId: from,
       messageId,

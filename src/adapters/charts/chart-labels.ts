@@ -43,14 +43,26 @@ export function wholeRupees(paise: number): string {
 
 const LOCALE: Record<ChartLang, string> = { en: 'en-IN', hi: 'hi-IN' };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it loads locale data), and a
+// chart labels every day of its axis: one formatter per language and style, made on first use.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(lang: ChartLang, weekday: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${weekday}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      LOCALE[lang],
+      weekday
+        ? { weekday: 'short', day: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+    );
+    dayFormats.set(key, format);
+  }
+  return format;
+}
+
 /** '17 Nov' / '17 नव॰'; 'Mon 17' / 'सोम 17' when `weekday` is set. Dates are calendar days, read as UTC. */
 export function dayLabel(date: string, lang: ChartLang, weekday: boolean): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  const format = new Intl.DateTimeFormat(
-    LOCALE[lang],
-    weekday
-      ? { weekday: 'short', day: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', timeZone: 'UTC' },
-  );
-  return format.format(day);
+  return dayFormat(lang, weekday).format(new Date(`${date}T00:00:00Z`));
 }

@@ -5,7 +5,6 @@ import {
   type PublishOptions,
   QUEUE_NAMES,
   type QueueName,
-  type QueuePayloads,
   QueueUnavailableError,
 } from './payloads.js';
 
@@ -23,7 +22,15 @@ const RETENTION: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3_600 },
 };
 
-export interface BullQueues extends JobPublisher {
+function jobOptions(options: PublishOptions): JobsOptions {
+  return {
+    ...(options.jobId ? { jobId: options.jobId } : {}),
+    ...(options.delayMs ? { delay: options.delayMs } : {}),
+    ...(options.priority ? { priority: options.priority } : {}),
+  };
+}
+
+export interface BullQueues extends Required<JobPublisher> {
   readonly prefix: string;
   queue(name: QueueName): Queue;
   close(): Promise<void>;
@@ -49,6 +56,22 @@ export function createBullQueues(options: BullQueuesOptions): BullQueues {
   }
   const timeoutMs = options.publishTimeoutMs ?? 3_000;
 
+  // A publish that Redis does not answer in time fails as QueueUnavailableError (HTTP answers 503).
+  const withinTimeout = async (name: QueueName, adding: Promise<unknown>): Promise<void> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new QueueUnavailableError(`queue ${name} did not answer`)), timeoutMs);
+    });
+    try {
+      await Promise.race([adding, timeout]);
+    } catch (error) {
+      if (error instanceof QueueUnavailableError) throw error;
+      throw new QueueUnavailableError(`queue ${name}: ${(error as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   const queue = (name: QueueName): Queue => {
     const found = queues.get(name);
     if (!found) throw new Error(`unknown queue ${name}`);
@@ -58,31 +81,14 @@ export function createBullQueues(options: BullQueuesOptions): BullQueues {
   return {
     prefix: options.prefix,
     queue,
-    async publish<N extends QueueName>(
-      name: N,
-      payload: QueuePayloads[N],
-      publishOptions: PublishOptions = {},
-    ) {
-      const adding = queue(name).add(name, payload, {
-        ...(publishOptions.jobId ? { jobId: publishOptions.jobId } : {}),
-        ...(publishOptions.delayMs ? { delay: publishOptions.delayMs } : {}),
-        ...(publishOptions.priority ? { priority: publishOptions.priority } : {}),
-      });
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new QueueUnavailableError(`queue ${name} did not answer`)),
-          timeoutMs,
-        );
-      });
-      try {
-        await Promise.race([adding, timeout]);
-      } catch (error) {
-        if (error instanceof QueueUnavailableError) throw error;
-        throw new QueueUnavailableError(`queue ${name}: ${(error as Error).message}`);
-      } finally {
-        clearTimeout(timer);
-      }
+    publish(name, payload, publishOptions = {}) {
+      return withinTimeout(name, queue(name).add(name, payload, jobOptions(publishOptions)));
+    },
+    publishMany(name, jobs) {
+      const adding = queue(name).addBulk(
+        jobs.map((job) => ({ name, data: job.payload, opts: jobOptions(job.options ?? {}) })),
+      );
+      return withinTimeout(name, adding);
     },
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));

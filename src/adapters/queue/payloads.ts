@@ -26,6 +26,11 @@ export interface PublishOptions {
 /** The narrow interface use cases depend on; BullMQ is one implementation. */
 export interface JobPublisher {
   publish<N extends QueueName>(name: N, payload: QueuePayloads[N], options?: PublishOptions): Promise<void>;
+  /** Several jobs of one queue in one round trip, all or none; without it callers publish one by one. */
+  publishMany?<N extends QueueName>(
+    name: N,
+    jobs: ReadonlyArray<{ payload: QueuePayloads[N]; options?: PublishOptions }>,
+  ): Promise<void>;
 }
 
 /** Thrown when the queue backend cannot take a job right now; HTTP turns it into 503. */
