@@ -38,11 +38,6 @@ export function withSystemTransaction<T>(
   return withTransaction(pool, work, BEGIN_SYSTEM);
 }
 
-/** Sets the transaction's shop once it is known (an inbound message's transaction starts without one). */
-export async function enterShop(client: Queryable, shopId: number): Promise<void> {
-  await client.query(`SELECT set_config('app.shop_id', ${shopLiteral(shopId)}, true)`);
-}
-
 function eachQueryIn(run: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>): Queryable {
   const query = (...args: unknown[]) =>
     run((client) => (client.query as (...a: unknown[]) => Promise<unknown>).apply(client, args));

@@ -61,6 +61,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation over HTTP 
   it("refuses every API path naming another shop, with nothing of that shop's in the answer", async () => {
     const paths = [
       ...ownApi,
+      'imports',
       `products/${shopA.secretProduct.id}`,
       `imports/${shopA.importId}`,
       `imports/${shopA.importId}/parts/0`,
@@ -68,7 +69,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation over HTTP 
     ];
     for (const path of paths) {
       const url = `/dashboard/api/shops/${shopA.shopId}/${path}`;
-      const method = path.endsWith('/0') || path.endsWith('/run') ? 'POST' : 'GET';
+      const method = path === 'imports' || path.endsWith('/0') || path.endsWith('/run') ? 'POST' : 'GET';
       const response = await app.app!.request(url, { method, headers: { cookie: cookieB } });
       expect(response.status, url).toBe(403);
       const text = await response.text();
