@@ -14,7 +14,7 @@ import { type IsolationShop, seedTwoShops } from './two-shops.js';
 
 const APP_ROLE = 'billmitra_app';
 // Tables with shop data that later migrations added without isolation yet (SECURITY.md says which).
-const NOT_YET_ISOLATED = new Set(['price_elasticities', 'product_batches']);
+const NOT_YET_ISOLATED = new Set<string>([]);
 // Keyed by chat: with no shop set the WhatsApp transport sees every chat's rows (see the migration).
 const MESSAGE_TABLES = new Set(['inbound_messages', 'outbound_messages', 'conversation_state']);
 

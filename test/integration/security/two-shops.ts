@@ -60,6 +60,16 @@ export async function seedIsolationShop(
      VALUES ($1, $2, $3, 'price', 1000, 1200, $4)`,
     [shopId, secretId, entryId, options.today],
   );
+  await pool.query(
+    `INSERT INTO product_batches (shop_id, product_id, entry_id, received_on, expires_on, received, remaining)
+     VALUES ($1, $2, $3, $4, $4::date + 5, 5, 5)`,
+    [shopId, secretId, entryId, options.today],
+  );
+  await pool.query(
+    `INSERT INTO price_elasticities (shop_id, product_id, category, elasticity, se, estimated_on)
+     VALUES ($1, $2, 'snacks', -1.2, 0.3, $3)`,
+    [shopId, secretId, options.today],
+  );
   await pool.query(`INSERT INTO product_aliases (shop_id, alias, product_id) VALUES ($1, $2, $3)`, [
     shopId,
     `${options.secret.toLowerCase()}-alias`,

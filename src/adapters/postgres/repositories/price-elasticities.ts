@@ -33,11 +33,14 @@ export function createPriceElasticitiesRepository(db: Queryable) {
       );
     },
 
-    /** Other shops' estimates for a category made since `since` (YYYY-MM-DD). */
+    /**
+     * Other shops' estimates for a category made since `since` (YYYY-MM-DD). Row-level security keeps
+     * other shops' rows out of a shop's transaction, so they come through app_category_elasticities
+     * (migration 072), which hands back the numbers only.
+     */
     async otherShops(shopId: number, category: string, since: string): Promise<StoredElasticity[]> {
       const result = await db.query<StoredElasticity>(
-        `SELECT elasticity, se FROM price_elasticities
-          WHERE category = $1 AND shop_id <> $2 AND estimated_on >= $3`,
+        'SELECT elasticity, se FROM app_category_elasticities($1, $2, $3)',
         [category, shopId, since],
       );
       return result.rows;
