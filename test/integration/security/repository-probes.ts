@@ -13,6 +13,7 @@ import { createInboundMessagesRepository } from '../../../src/adapters/postgres/
 import { createLedgerRepository } from '../../../src/adapters/postgres/repositories/ledger.js';
 import { createModelRegistry } from '../../../src/adapters/postgres/repositories/model-registry.js';
 import { createOutboundMessagesRepository } from '../../../src/adapters/postgres/repositories/outbound-messages.js';
+import { createProductBatchesRepository } from '../../../src/adapters/postgres/repositories/product-batches.js';
 import { createProductsRepository } from '../../../src/adapters/postgres/repositories/products.js';
 import { createReportsRepository } from '../../../src/adapters/postgres/repositories/reports.js';
 import { createRestockListsRepository } from '../../../src/adapters/postgres/repositories/restock-lists.js';
@@ -100,6 +101,15 @@ export const repositoryProbes: Probe[] = [
     (db, s) => createProductsRepository(db).byCatalogIds(s.shopId, ['maggi'], { lock: false }),
   ],
   ['products findByIds', (db, s) => createProductsRepository(db).findByIds(s.shopId, ids(s))],
+  [
+    'batches expiringBetween',
+    (db, s) =>
+      createProductBatchesRepository(db).productsExpiringBetween(s.shopId, s.asOf, addDays(s.asOf, 9)),
+  ],
+  [
+    'batches firstToExpire',
+    (db, s) => createProductBatchesRepository(db).firstToExpire(s.shopId, ids(s), s.asOf),
+  ],
   ['reports totals', (db, s) => reportTotals(db, s)],
   ['restock lockLatestUnsent', (db, s) => createRestockListsRepository(db).lockLatestUnsent(s.shopId, EPOCH)],
   ['restock onOrder', (db, s) => onOrder(db, s)],

@@ -13,8 +13,6 @@ import { type IsolationShop, seedTwoShops } from './two-shops.js';
 // role see one shop's rows only in a transaction working for that shop, and nothing without one.
 
 const APP_ROLE = 'billmitra_app';
-// Tables with shop data that later migrations added without isolation yet (SECURITY.md says which).
-const NOT_YET_ISOLATED = new Set<string>([]);
 // Keyed by chat: with no shop set the WhatsApp transport sees every chat's rows (see the migration).
 const MESSAGE_TABLES = new Set(['inbound_messages', 'outbound_messages', 'conversation_state']);
 
@@ -35,7 +33,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
            SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'shop_id' AND NOT a.attisdropped))
        ORDER BY 1`,
     );
-    shopTables = tables.rows.map((row) => row.name).filter((name) => !NOT_YET_ISOLATED.has(name));
+    shopTables = tables.rows.map((row) => row.name);
     // One connection, so every check below reuses the connection the previous transaction had.
     app = createPool({ connectionString: db.url, max: 1, role: APP_ROLE });
   }, 120_000);
@@ -50,7 +48,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
       .rows[0]?.n;
 
   it('forces row-level security on every table that holds shop data', async () => {
-    expect(shopTables.length).toBeGreaterThanOrEqual(21);
+    expect(shopTables.length).toBeGreaterThanOrEqual(23);
     const forced = await app.query<{ name: string }>(
       `SELECT relname AS name FROM pg_class WHERE relrowsecurity AND relforcerowsecurity AND relname = ANY($1)`,
       [shopTables],
