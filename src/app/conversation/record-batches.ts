@@ -16,27 +16,28 @@ export async function recordLinesAndBatches(
   const result = await recordLines(ctx, entry);
   // A question was asked instead (an unknown product): nothing was written yet.
   if (result.pending) return result;
+  const { written, ...answer } = result;
+  if (!written) return answer;
   const batches = createProductBatchesRepository(ctx.db);
-  const written = await batches.entryOfMessage(ctx.shop.id, ctx.message.id);
-  if (!written) return result;
   if (written.kind === 'sale') {
-    for (const move of written.moves) await batches.consume(ctx.shop.id, move.productId, -move.delta);
-    return result;
+    const takes = written.moves.map((move) => ({ productId: move.productId, quantity: -move.delta }));
+    await batches.consumeMany(ctx.shop.id, takes);
+    return answer;
   }
-  if (!expiry) return result;
+  if (!expiry) return answer;
   for (const move of written.moves) {
     await batches.add({
       shopId: ctx.shop.id,
       productId: move.productId,
-      entryId: written.id,
+      entryId: written.entryId,
       receivedOn: written.date,
       expiresOn: expiry,
       quantity: move.delta,
     });
   }
   return {
-    ...result,
-    replies: [...result.replies, reply('ledger:expiry_noted', { date: shortDate(expiry, ctx.lang) })],
+    ...answer,
+    replies: [...answer.replies, reply('ledger:expiry_noted', { date: shortDate(expiry, ctx.lang) })],
   };
 }
 

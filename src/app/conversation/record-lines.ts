@@ -15,7 +15,18 @@ export type LinesEntry = Omit<PickProductQuestion, 'kind' | 'options'>;
  * Writes a sale or purchase (one statement for the entry, its lines and the stock), one confirmation. If a
  * line's product is not known yet, nothing is written and the question about it is asked instead.
  */
-export async function recordLines(ctx: ConversationContext, entry: LinesEntry): Promise<HandlerResult> {
+/** What a recorded sale or purchase wrote: its entry and each product's stock change (net). */
+export interface WrittenLines {
+  entryId: number;
+  kind: 'sale' | 'purchase';
+  date: string;
+  moves: Array<{ productId: number; delta: number }>;
+}
+
+export async function recordLines(
+  ctx: ConversationContext,
+  entry: LinesEntry,
+): Promise<HandlerResult & { written?: WrittenLines }> {
   const question = pickQuestion(entry, { canAddProducts: ctx.member.role === 'owner' });
   if (question) return askPick(ctx, question);
 
@@ -82,6 +93,12 @@ export async function recordLines(ctx: ConversationContext, entry: LinesEntry): 
   const words = { date, today: ctx.today, lang: ctx.lang };
   return {
     replies: [sale ? saleConfirmation(priced, words) : purchaseConfirmation(priced, words)],
+    written: {
+      entryId: written.entryId,
+      kind: sale ? 'sale' : 'purchase',
+      date,
+      moves: netMoves(rows, sale),
+    },
   };
 }
 
@@ -116,6 +133,17 @@ function stockAfterEachLine<R extends { quantity: number }>(
     level.set(product.id, after - (sale ? -row.quantity : row.quantity));
   }
   return out.reverse();
+}
+
+function netMoves(
+  rows: ReadonlyArray<{ product: ShopProduct; row: { quantity: number } }>,
+  sale: boolean,
+): WrittenLines['moves'] {
+  const net = new Map<number, number>();
+  for (const { product, row } of rows) {
+    net.set(product.id, (net.get(product.id) ?? 0) + (sale ? -row.quantity : row.quantity));
+  }
+  return [...net].map(([productId, delta]) => ({ productId, delta }));
 }
 
 /** The later of two YYYY-MM-DD days (they compare as strings). */

@@ -1,4 +1,5 @@
 import type { Queryable } from '../pool.js';
+import { unnestColumns } from '../unnest-columns.js';
 
 // Received batches with an expiry date (migration 071). Sales take from the batch that expires first; an
 // undone sale puts its units back the same way round (into the earliest-expiring batches that were drawn
@@ -35,25 +36,29 @@ export function createProductBatchesRepository(db: Queryable) {
       );
     },
 
-    /** Takes `quantity` units from the product's open batches, first to expire first. */
-    async consume(shopId: number, productId: number, quantity: number): Promise<void> {
-      let left = quantity;
-      if (!(left > 0)) return;
-      const open = await db.query<BatchRow>(
-        `SELECT id, remaining::float8 AS remaining, received::float8 AS received FROM product_batches
-          WHERE shop_id = $1 AND product_id = $2 AND remaining > 0
-          ORDER BY expires_on, id FOR UPDATE`,
-        [shopId, productId],
-      );
-      for (const batch of open.rows) {
-        if (left <= 0) break;
-        const take = Math.min(left, batch.remaining);
-        await db.query('UPDATE product_batches SET remaining = remaining - $2 WHERE id = $1', [
-          batch.id,
-          take,
-        ]);
-        left -= take;
-      }
+    /**
+     * Takes a sale's units from its products' open batches, first to expire first, one statement for all
+     * products: a batch gives what is left of its product's quantity after the batches expiring before it.
+     * The caller holds the products' rows locked (recordLines does), which keeps two sales of a product
+     * from drawing on the same batch state.
+     */
+    async consumeMany(shopId: number, takes: ReadonlyArray<{ productId: number; quantity: number }>) {
+      const wanted = takes.filter((take) => take.quantity > 0);
+      if (wanted.length === 0) return;
+      await db.query({
+        name: 'product-batches-consume-many',
+        text: `WITH wanted AS (
+            SELECT * FROM unnest($2::bigint[], $3::numeric[]) AS w (product_id, quantity)
+          ), open AS (
+            SELECT b.id, b.remaining, w.quantity,
+              sum(b.remaining) OVER (PARTITION BY b.product_id ORDER BY b.expires_on, b.id) - b.remaining AS before
+            FROM product_batches b JOIN wanted w ON w.product_id = b.product_id
+            WHERE b.shop_id = $1 AND b.remaining > 0
+          )
+          UPDATE product_batches b SET remaining = b.remaining - least(open.remaining, open.quantity - open.before)
+          FROM open WHERE b.id = open.id AND open.before < open.quantity`,
+        values: [shopId, ...unnestColumns(wanted, ['productId', 'quantity'])],
+      });
     },
 
     /** Puts `quantity` units back, into the earliest-expiring batches that have room (an undone sale). */
@@ -75,40 +80,6 @@ export function createProductBatchesRepository(db: Queryable) {
         ]);
         left -= give;
       }
-    },
-
-    /** The last sale or purchase entry this inbound message wrote, with its stock change per product. */
-    async entryOfMessage(
-      shopId: number,
-      inboundMessageId: number,
-    ): Promise<{
-      id: number;
-      kind: string;
-      date: string;
-      moves: { productId: number; delta: number }[];
-    } | null> {
-      const result = await db.query<{
-        id: number;
-        kind: string;
-        date: string;
-        productId: number;
-        delta: number;
-      }>(
-        `SELECT e.id, e.kind, e.business_date::text AS date, m.product_id AS "productId", sum(m.delta)::float8 AS delta
-           FROM ledger_entries e JOIN stock_movements m ON m.entry_id = e.id
-          WHERE e.id = (SELECT max(id) FROM ledger_entries
-                         WHERE shop_id = $1 AND inbound_message_id = $2 AND kind IN ('sale', 'purchase'))
-          GROUP BY e.id, e.kind, e.business_date, m.product_id`,
-        [shopId, inboundMessageId],
-      );
-      const first = result.rows[0];
-      if (!first) return null;
-      return {
-        id: first.id,
-        kind: first.kind,
-        date: first.date,
-        moves: result.rows.map(({ productId, delta }) => ({ productId, delta })),
-      };
     },
 
     /** Products with stock in a batch expiring between the two days (inclusive). */
