@@ -2,10 +2,9 @@ import type {
   ForecastRow,
   ProductSummaryRow,
 } from '../../adapters/postgres/repositories/dashboard-queries.js';
-import { festivalById, upcomingFestivals } from '../../core/festivals/index.js';
 import { eachDay, type ForecastDay, type RestockProduct } from '../../core/inventory/index.js';
 
-// Turns dashboard rows into the inputs of the restock and pricing cores.
+// Turns dashboard rows into the inputs of the restock core.
 
 const Z90 = 1.2815515655446004;
 
@@ -50,18 +49,4 @@ export function demandDays(
     return { date, mean, p10: Math.max(0, mean - spread), p50: mean, p90: mean + spread };
   });
   return { days, filled };
-}
-
-/** True when a festival that lifts this category falls within the next `days` days (prices hold then). */
-export function festivalPeakAhead(
-  category: string,
-  today: string,
-  days: number,
-  state: string | null,
-): boolean {
-  const festivals = upcomingFestivals(today, days, state ? { state } : undefined);
-  return festivals.some((festival) => {
-    const lift = festivalById(festival.id)?.uplift as Record<string, number | undefined> | undefined;
-    return (lift?.[category] ?? 0) > 0;
-  });
 }

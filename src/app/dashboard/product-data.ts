@@ -1,4 +1,5 @@
 import type { Queryable } from '../../adapters/postgres/pool.js';
+import { createAdviceProductsRepository } from '../../adapters/postgres/repositories/advice-products.js';
 import {
   createDashboardQueries,
   type ProductSummaryRow,
@@ -14,25 +15,20 @@ import {
   type RestockAdvice,
   type StockCover,
 } from '../../core/inventory/index.js';
-import {
-  defaultElasticityPrior,
-  estimateElasticity,
-  type PricedDay,
-  type PriceSuggestion,
-  shrinkElasticity,
-  suggestPrice,
-} from '../../core/pricing/index.js';
-import { demandDays, festivalPeakAhead, recentDailyAverage, restockProduct } from './demand-inputs.js';
+import type { PriceSuggestion } from '../../core/pricing/index.js';
+import { priceAdvice } from '../advice/price-suggestion.js';
+import { demandDays, recentDailyAverage, restockProduct } from './demand-inputs.js';
 import type { Viewer } from './sessions.js';
 
 // One product's page: its recent daily sales, the stored forecast ahead with its p10-p90 band, festival
-// days on both, stock cover, and the restock and price advice of the cores with what drives them.
+// days on both, stock cover, and the restock and price advice of the cores with what drives them. The
+// price is the chat's own priceAdvice (category pooling, festival windows, expiring batches), so the page
+// and "Maggi ka rate kya rakhun?" never disagree about the same product on the same day.
 
 export const HISTORY_DAYS = 90;
 export const FORECAST_DAYS = 28;
 const REVIEW_PERIOD_DAYS = 7;
 const RESTOCK_DAYS = 7;
-const PRICE_HISTORY_DAYS = 365;
 
 export interface ProductPageData {
   product: ProductSummaryRow;
@@ -74,7 +70,7 @@ export async function productPageData(
   const historyFrom = addDays(today, -HISTORY_DAYS);
   const forecastTo = addDays(today, FORECAST_DAYS - 1);
   const [units, stored, explanation] = await Promise.all([
-    queries.dailyUnits(productId, addDays(today, -PRICE_HISTORY_DAYS), addDays(today, -1)),
+    queries.dailyUnits(productId, historyFrom, addDays(today, -1)),
     queries.forecasts(viewer.shopId, today, forecastTo, productId),
     queries.explanation(viewer.shopId, productId),
   ]);
@@ -116,12 +112,8 @@ export async function productPageData(
   if (explanation) data.explanation = explanation;
   if (stored[0]) data.modelKind = stored[0].modelKind;
   if (viewer.seesProfit && product.costPaise !== null) {
-    data.price = priceAdvice(
-      product,
-      pricedDays(units, historyFrom, today, product.pricePaise),
-      viewer,
-      recent,
-    );
+    const price = await suggestedPrice(db, viewer, productId);
+    if (price) data.price = price;
   }
   return data;
 }
@@ -162,44 +154,15 @@ function festivalMarkers(
     }));
 }
 
-// Days with no sale still count (zero units at the price of the day before): leaving them out would make
-// a price that drove customers away look harmless.
-function pricedDays(
-  units: ReadonlyArray<{ date: string; units: number; avgPricePaise: number }>,
-  from: string,
-  today: string,
-  currentPricePaise: number,
-): PricedDay[] {
-  const byDate = new Map(units.map((row) => [row.date, row]));
-  const first = units[0]?.date ?? from;
-  let price = units[0]?.avgPricePaise ?? currentPricePaise;
-  return eachDay(first, addDays(today, -1)).map((date) => {
-    const row = byDate.get(date);
-    if (row && row.units > 0) price = row.avgPricePaise;
-    return { date, units: row?.units ?? 0, price };
-  });
-}
-
-function priceAdvice(
-  product: ProductSummaryRow,
-  days: PricedDay[],
+async function suggestedPrice(
+  db: Queryable,
   viewer: Viewer,
-  recent: number,
-): PriceSuggestion {
-  const own = estimateElasticity(days);
-  const pooled = shrinkElasticity(
-    own.identified ? { elasticity: own.elasticity, se: own.se } : null,
-    defaultElasticityPrior,
-  );
-  return suggestPrice({
-    productId: String(product.id),
-    currentPricePaise: product.pricePaise,
-    costPaise: product.costPaise ?? product.pricePaise,
-    mrpPaise: product.mrpPaise ?? product.pricePaise,
-    minMarginFraction: viewer.shop.minMarginBp / 10_000,
-    dailyUnits: recent,
-    elasticity: pooled,
-    festivalPeak: festivalPeakAhead(product.category, viewer.today, 14, viewer.shop.stateCode),
-    stockOnHand: product.stock,
-  });
+  productId: number,
+): Promise<PriceSuggestion | undefined> {
+  const [product] = await createAdviceProductsRepository(db).byIds(viewer.shopId, [productId]);
+  if (!product) return undefined;
+  const { stateCode, minMarginBp } = viewer.shop;
+  const shop = { id: viewer.shopId, stateCode, minMarginBp };
+  const advice = await priceAdvice(db, { shop, product, today: viewer.today });
+  return advice?.suggestion;
 }

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PART_CHARS } from '../../../src/app/dashboard/csv-imports.js';
 import { addDays } from '../../../src/core/inventory/index.js';
 import { localDate } from '../../../src/core/language/days.js';
+import { formatRupees } from '../../../src/core/money.js';
+import type { PriceSuggestion } from '../../../src/core/pricing/index.js';
 import type { RunningBillMitra } from '../../../src/main.js';
-import { startTestApp, waitFor } from '../support/app.js';
+import { simSay, startTestApp, waitFor } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/services.js';
 import { get, logIn, requestCode } from './dashboard-session.js';
 import { type SeededShop, seedShopWithHistory, storeForecasts } from './shop-history.js';
@@ -115,6 +117,27 @@ describe('dashboard pages', () => {
     expect(page).toMatch(/data-card="restock"[\s\S]*(Order|No order needed)/);
     expect(page).toMatch(/data-card="price"[\s\S]*₹/);
     expect(page).toContain('Sells about');
+  });
+
+  it('suggests the price the chat suggests for the same product and day, expiring stock included', async () => {
+    // A shelf of Kurkure expiring tomorrow: the chat's advice turns to clearance; a page with its own
+    // pricing path (no batches, no category prior) would still say "keep" and disagree.
+    const productId = shop.productIds.get('kurkure')!;
+    await db.pool.query('UPDATE products SET stock_quantity = 200 WHERE id = $1', [productId]);
+    await db.pool.query(
+      `INSERT INTO product_batches (shop_id, product_id, received_on, expires_on, received, remaining)
+       VALUES ($1, $2, $3, $4, 200, 200)`,
+      [shop.shopId, productId, addDays(today, -5), addDays(today, 1)],
+    );
+    const api = `/dashboard/api/shops/${shop.shopId}/products/${productId}`;
+    const { price } = (await (await get(app, api, owner)).json()) as { price: PriceSuggestion };
+    expect(price.kind).toBe('clearance');
+    const answer = (await simSay(app, OWNER, 'kurkure ka rate kya rakhun?')).join('\n');
+    expect(answer).toContain(`Sujhav: *${formatRupees(price.pricePaise)}* kar dijiye`);
+    const page = await (await get(app, `/dashboard/products/${productId}`, owner)).text();
+    expect(page).toMatch(
+      new RegExp(`data-card="price"[\\s\\S]*?class="figure">${formatRupees(price.pricePaise)}<`),
+    );
   });
 
   it('lists the festivals ahead with a restock list', async () => {
