@@ -3,25 +3,21 @@ import type { AdviceProduct } from '../../adapters/postgres/repositories/advice-
 import { createForecastStore } from '../../adapters/postgres/repositories/forecast-store.js';
 import { createPriceElasticitiesRepository } from '../../adapters/postgres/repositories/price-elasticities.js';
 import { createProductBatchesRepository } from '../../adapters/postgres/repositories/product-batches.js';
-import type { ProductCategory } from '../../core/festivals/index.js';
 import { type ExpiryRisk, expiryRisk } from '../../core/inventory/expiry.js';
-import { addDays, daysBetween, eachDay, weekdayOf } from '../../core/inventory/local-date.js';
+import { addDays, daysBetween, weekdayOf } from '../../core/inventory/local-date.js';
 import {
-  estimateElasticity,
-  festivalWindows,
   type PricedDay,
   type PriceSuggestion,
   poolWithCategory,
   suggestPrice,
 } from '../../core/pricing/index.js';
 import { buyingWindow, calendarLift, shopFestivals } from './festival-windows.js';
+import { estimateAndStore, pricedHistories } from './own-elasticity.js';
 
 // A price suggestion for one product from the shop's own sales: how its units moved when the shop changed
-// the price (each festival's buying window given its own level so its spike is not read as price
-// response), pulled towards what other shops' estimates for the same category show when the shop has
+// the price (own-elasticity.ts, which the nightly step stores for every product too), pulled towards what other shops' estimates for the same category show when the shop has
 // changed the price too rarely to tell (poolWithCategory; the price bench measures exactly this path).
 
-const HISTORY_DAYS = 365;
 const RECENT_DAYS = 28;
 /** Other shops' estimates older than this no longer speak for the category. */
 const CATEGORY_EVIDENCE_DAYS = 180;
@@ -51,7 +47,7 @@ export interface PriceAdvice {
 export async function priceAdvice(db: Queryable, input: PriceAdviceInput): Promise<PriceAdvice | null> {
   const { product, today } = input;
   if (product.costPaise === null) return null;
-  const days = await pricedHistory(db, input);
+  const days = (await pricedHistories(db, input.shop, [product], today)).get(product.id) ?? [];
   const own = await ownElasticity(db, input, days);
   const otherShops = await createPriceElasticitiesRepository(db).otherShops(
     input.shop.id,
@@ -106,14 +102,11 @@ async function ownElasticity(
   const key = `${input.shop.id}|${input.product.id}|${input.product.pricePaise}|${week}`;
   const cached = input.cache?.get(key);
   if (cached !== undefined) return cached;
-  const estimate = estimateElasticity(days);
-  const own = estimate.identified ? { elasticity: estimate.elasticity, se: estimate.se } : null;
-  await createPriceElasticitiesRepository(db).save({
+  const own = await estimateAndStore(db, {
     shopId: input.shop.id,
-    productId: input.product.id,
-    category: input.product.category,
-    estimate: own,
-    date: input.today,
+    product: input.product,
+    days,
+    today: input.today,
   });
   if (input.cache) {
     if (input.cache.size >= CACHE_LIMIT) input.cache.clear();
@@ -130,40 +123,6 @@ function festivalPeak(input: PriceAdviceInput): { festivalId: string } | null {
       return { festivalId: festival.id };
   }
   return null;
-}
-
-// Every day from the first sale on: days without a sale sold nothing at the price last charged.
-async function pricedHistory(db: Queryable, input: PriceAdviceInput): Promise<PricedDay[]> {
-  const yesterday = addDays(input.today, -1);
-  const sales = await createForecastStore(db).dailySales(
-    input.shop.id,
-    [input.product.id],
-    addDays(input.today, -HISTORY_DAYS),
-    yesterday,
-  );
-  const first = sales[0];
-  if (!first) return [];
-  const byDate = new Map(sales.map((s) => [s.date, s]));
-  const windows = namedWindows(first.date, yesterday, input.product.category, input.shop.stateCode);
-  let price = first.pricePaise;
-  return eachDay(first.date, yesterday).map((date) => {
-    const sale = byDate.get(date);
-    if (sale && sale.pricePaise > 0) price = sale.pricePaise;
-    const festivalId = windows.get(date);
-    return { date, units: sale?.units ?? 0, price, ...(festivalId ? { festivalId } : {}) };
-  });
-}
-
-function namedWindows(from: string, to: string, category: string, state: string | null): Map<string, string> {
-  const options = { category: category as ProductCategory };
-  if (state) {
-    try {
-      return festivalWindows(from, to, { ...options, state });
-    } catch {
-      // An unknown state code: better every festival than none.
-    }
-  }
-  return festivalWindows(from, to, options);
 }
 
 async function recentDailyUnits(

@@ -8,6 +8,7 @@ import type { JobPublisher, QueuePayloads } from '../../adapters/queue/payloads.
 import { addDays } from '../../core/inventory/local-date.js';
 import { localDate } from '../../core/language/days.js';
 import { logger } from '../../log.js';
+import { storeShopElasticities } from '../advice/store-shop-elasticities.js';
 import { buildDailySeries, type TrainingSeries } from './daily-series.js';
 import { FORECAST_RECIPE, fingerprintOf, trainingJobId } from './forecast-recipe.js';
 import type { ForecastingMetrics } from './forecasting-metrics.js';
@@ -15,6 +16,8 @@ import type { ForecastingMetrics } from './forecasting-metrics.js';
 // The features step of the nightly pipeline: the shop's ledger as daily series (zero-filled, stock-outs
 // marked, prices), stored for the training job, which it then queues. Repeating it over the same data
 // stores nothing new and queues nothing new (the training job's id carries the data's fingerprint).
+// The same nightly pass stores each product's own price elasticity (what other shops' price advice pools
+// per category); a rerun writes the same estimates again.
 
 export interface BuildFeaturesDeps {
   pool: Pool;
@@ -27,6 +30,8 @@ export interface BuildFeaturesResult {
   series: number;
   fingerprint?: string;
   changed: boolean;
+  /** Products whose own price elasticity was identified and stored. */
+  elasticities?: number;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -106,6 +111,7 @@ export async function buildShopFeatures(
     { shopId: shop.id, asOf, reason: payload.reason },
     { jobId: trainingJobId(shop.id, asOf, fingerprint) },
   );
+  const prices = await storeShopElasticities(deps.pool, { shop, today: asOf });
   const seconds = (performance.now() - started) / 1000;
   deps.metrics?.featuresSeconds.observe({ reason: payload.reason }, seconds);
   logger.info(
@@ -117,9 +123,10 @@ export async function buildShopFeatures(
       donors: donors.length,
       stockOutDays: series.reduce((n, s) => n + s.stockOuts.length, 0),
       changed,
+      elasticities: prices.identified,
       seconds: Math.round(seconds * 1000) / 1000,
     },
-    'forecast features built, training queued',
+    'forecast features built, training queued, elasticities stored',
   );
-  return { asOf, series: series.length, fingerprint, changed };
+  return { asOf, series: series.length, fingerprint, changed, elasticities: prices.identified };
 }
