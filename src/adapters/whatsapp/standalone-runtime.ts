@@ -28,6 +28,7 @@ export function openStandaloneRuntime(config: Config): ChannelRuntime {
     connectionString: config.DATABASE_URL,
     max: 4,
     applicationName: 'billmitra-whatsapp',
+    role: config.DATABASE_APP_ROLE,
   });
   const redis = createRedisConnection({
     url: config.REDIS_URL,
