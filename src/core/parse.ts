@@ -7,6 +7,7 @@ import { tokenise } from './language/tokenise.js';
 import { toAtoms } from './parse/atoms.js';
 import { classify, priceField } from './parse/classify.js';
 import { findExpiry } from './parse/expiry.js';
+import { itemsNextToExpiry } from './parse/expiry-items.js';
 import { findFestival } from './parse/festival.js';
 import { atomsToItems } from './parse/items.js';
 import { isKnownWord } from './parse/known-words.js';
@@ -97,7 +98,13 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
       break;
     case 'log_purchase':
       result.items = items.items;
-      if (expiry) result.expiry = expiry.date;
+      if (expiry) {
+        result.expiry = expiry.date;
+        for (const at of itemsNextToExpiry(tokens, items.items, expiry.used) ?? []) {
+          const item = items.items[at];
+          if (item) item.expiry = expiry.date;
+        }
+      }
       break;
     case 'set_stock': {
       const item = items.items.find((entry) => entry.quantity !== undefined);

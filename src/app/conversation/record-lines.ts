@@ -20,7 +20,7 @@ export interface WrittenLines {
   entryId: number;
   kind: 'sale' | 'purchase';
   date: string;
-  moves: Array<{ productId: number; delta: number }>;
+  moves: Array<{ productId: number; catalogId: string; delta: number }>;
 }
 
 export async function recordLines(
@@ -139,11 +139,13 @@ function netMoves(
   rows: ReadonlyArray<{ product: ShopProduct; row: { quantity: number } }>,
   sale: boolean,
 ): WrittenLines['moves'] {
-  const net = new Map<number, number>();
+  const net = new Map<number, { productId: number; catalogId: string; delta: number }>();
   for (const { product, row } of rows) {
-    net.set(product.id, (net.get(product.id) ?? 0) + (sale ? -row.quantity : row.quantity));
+    const move = net.get(product.id) ?? { productId: product.id, catalogId: product.catalogId, delta: 0 };
+    move.delta += sale ? -row.quantity : row.quantity;
+    net.set(product.id, move);
   }
-  return [...net].map(([productId, delta]) => ({ productId, delta }));
+  return [...net.values()];
 }
 
 /** The later of two YYYY-MM-DD days (they compare as strings). */

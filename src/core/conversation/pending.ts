@@ -12,6 +12,8 @@ export interface PendingLine {
   unit?: Unit;
   unitPrice?: number;
   amount?: number;
+  /** A purchase line's expiry date (YYYY-MM-DD), kept here so it survives a "which product?" question. */
+  expiry?: string;
 }
 
 /** A sale or purchase waiting for its unknown product(s) to be named. */

@@ -6,13 +6,20 @@ import { type ReplyText, reply } from './reply.js';
 // guesses: a wrong product in the ledger is worse than one question. The question lists the likely
 // products and, for an owner, "new product"; the answer is a number or a product name.
 
-export function linesFromItems(items: readonly ParsedItem[]): PendingLine[] {
+/**
+ * The lines of a parsed sale or purchase. `expiry` is the message's expiry date: the items the parser tied
+ * it to keep theirs, and when it tied it to none, every line gets it.
+ */
+export function linesFromItems(items: readonly ParsedItem[], expiry?: string): PendingLine[] {
+  const ownExpiry = items.some((item) => item.expiry !== undefined);
   return items.map((item) => {
     const line: PendingLine = { productId: item.product, text: item.text, candidates: item.candidates ?? [] };
     if (item.quantity !== undefined) line.quantity = item.quantity;
     if (item.unit !== undefined) line.unit = item.unit;
     if (item.unitPrice !== undefined) line.unitPrice = item.unitPrice;
     if (item.amount !== undefined) line.amount = item.amount;
+    const lineExpiry = ownExpiry ? item.expiry : expiry;
+    if (lineExpiry !== undefined) line.expiry = lineExpiry;
     return line;
   });
 }

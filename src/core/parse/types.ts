@@ -42,6 +42,11 @@ export interface ParsedItem {
   unitPrice?: number;
   /** Total for the line, in rupees. */
   amount?: number;
+  /**
+   * log_purchase: YYYY-MM-DD this item expires, set only when the message's expiry date was written next
+   * to some of its items and not others (otherwise the message's `expiry` is every item's).
+   */
+  expiry?: string;
 }
 
 export interface ParsedMessage {

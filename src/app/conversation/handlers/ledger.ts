@@ -8,11 +8,12 @@ function linesHandler(intent: 'log_sale' | 'log_purchase'): IntentHandler {
   return async (ctx) => {
     const items = ctx.parsed.items ?? [];
     if (items.length === 0) return { replies: [{ key: 'conversation:not_understood' }] };
-    return recordLinesAndBatches(
-      ctx,
-      { intent, date: ctx.parsed.date ?? ctx.today, lines: linesFromItems(items) },
-      intent === 'log_purchase' ? ctx.parsed.expiry : undefined,
-    );
+    const expiry = intent === 'log_purchase' ? ctx.parsed.expiry : undefined;
+    return recordLinesAndBatches(ctx, {
+      intent,
+      date: ctx.parsed.date ?? ctx.today,
+      lines: linesFromItems(items, expiry),
+    });
   };
 }
 

@@ -29,4 +29,30 @@ describe('expiry dates on purchases', () => {
     expect(parseMessage('20 doodh aaya expiry', { now }).expiry).toBeUndefined();
     expect(parseMessage('20 doodh becha expiry 28 tarikh', { now }).expiry).toBeUndefined();
   });
+
+  it('ties the date to the items of its own clause when a purchase lists several', () => {
+    const parsed = parseMessage('20 doodh aaya expiry 28 tarikh, 10 bread', { now });
+    expect(parsed.expiry).toBe('2026-11-28');
+    expect(parsed.items?.map((item) => [item.product, item.expiry])).toEqual([
+      ['milk', '2026-11-28'],
+      ['bread', undefined],
+    ]);
+    const hindi = parseMessage('10 ब्रेड, 20 दूध एक्सपायरी 28 तारीख आया', { now });
+    expect(hindi.items?.map((item) => [item.product, item.expiry])).toEqual([
+      ['bread', undefined],
+      ['milk', '2026-11-28'],
+    ]);
+  });
+
+  it('leaves the date to every item when its clause names none or all of them', () => {
+    for (const text of [
+      '20 doodh, 10 bread aaya, expiry 28 tarikh',
+      'received 20 milk and 10 bread expiring 28 nov',
+    ]) {
+      const parsed = parseMessage(text, { now });
+      expect(parsed.expiry).toBe('2026-11-28');
+      expect(parsed.items).toHaveLength(2);
+      expect(parsed.items?.every((item) => item.expiry === undefined)).toBe(true);
+    }
+  });
 });
