@@ -11,7 +11,8 @@ import { type ModelScore, scoreModels } from './forecast/scoring.js';
 // `npm run bench:forecast`: the M5 protocol (horizon 28) on several rolling origins ending with the last
 // 28 days held out, then origins whose horizon covers Eid al-Fitr, Thanksgiving and Christmas 2015.
 // Options: --windows N (last N windows, default 3), --no-events-table, --epochs E, --max-rows R,
-// --members M (bagged global models averaged).
+// --members M (bagged global models averaged), --seed S, --retrain (refit the global model on all history
+// for the final forecast), --origins D1,D2 (these origins instead of the last N windows; a quick check).
 
 const HORIZON = 28;
 const PEERS = ['seasonal_naive', 'moving_average', 'ses', 'croston', 'ets_peer'];
@@ -44,6 +45,9 @@ const { values: args } = parseArgs({
     weighting: { type: 'string' },
     lr: { type: 'string' },
     members: { type: 'string' },
+    seed: { type: 'string' },
+    retrain: { type: 'boolean' },
+    origins: { type: 'string' },
   },
 });
 
@@ -79,6 +83,8 @@ async function runWindow(origin: string): Promise<WindowResult> {
       ...(args.epochs ? { globalEpochs: Number(args.epochs) } : {}),
       ...(args['max-rows'] ? { globalMaxRows: Number(args['max-rows']) } : {}),
       ...(args.members ? { globalMembers: Number(args.members) } : {}),
+      ...(args.seed ? { seed: Number(args.seed) } : {}),
+      ...(args.retrain !== undefined ? { retrainForFinal: args.retrain } : {}),
       ...(args.margin ? { selectionMargin: Number(args.margin) } : {}),
       ...(args.preferred ? { preferredModel: args.preferred } : {}),
       ...(args.weighting ? { globalWeighting: args.weighting as 'revenue' | 'none' } : {}),
@@ -138,13 +144,30 @@ function printTable(title: string, windows: WindowResult[]): void {
   console.log(`(chosen: whole 196-series run incl. backtests and training, CPU ${cpu.toFixed(1)} s/window)`);
 }
 
+/** One line per window: the goal is judged per window as well as on the average. */
+function printPerWindow(windows: WindowResult[]): void {
+  console.log('origin     | best peer (wRMSSE)      | chosen/best peer | chosen p10-p90 cover');
+  for (const w of windows) {
+    const peers = PEERS.map((p) => w.scores.find((x) => x.model === p)!);
+    const best = peers.reduce((a, b) => (b.weightedRmsse < a.weightedRmsse ? b : a));
+    const chosen = w.scores.find((x) => x.model === 'chosen')!;
+    console.log(
+      `${w.origin} | ${`${best.model} (${best.weightedRmsse.toFixed(3)})`.padEnd(23)} | ${(chosen.weightedRmsse / best.weightedRmsse).toFixed(3).padStart(16)} | ${(chosen.coverage * 100).toFixed(1).padStart(19)}%`,
+    );
+  }
+}
+
 const windowCount = Number(args.windows);
 const lastOrigin = addDays(data.lastDate, -(HORIZON - 1));
 const main: WindowResult[] = [];
 console.log(`\nRolling origins (last ${windowCount} windows of ${HORIZON} days):`);
-for (let w = windowCount - 1; w >= 0; w--) main.push(await runWindow(addDays(lastOrigin, -w * HORIZON)));
+const origins = args.origins
+  ? args.origins.split(',')
+  : Array.from({ length: windowCount }, (_, k) => addDays(lastOrigin, -(windowCount - 1 - k) * HORIZON));
+for (const origin of origins) main.push(await runWindow(origin));
 printTable(`Average over ${windowCount} windows (origins ${main.map((w) => w.origin).join(', ')})`, main);
 if (main.length > 1) printTable(`Last window only (origin ${lastOrigin})`, main.slice(-1));
+printPerWindow(main);
 
 if (!args['no-events-table']) {
   const eventRuns: WindowResult[] = [];
@@ -155,6 +178,7 @@ if (!args['no-events-table']) {
   }
   for (const w of eventRuns) printTable(`Event window from ${w.origin}`, [w]);
   printTable('Event windows averaged', eventRuns);
+  printPerWindow(eventRuns);
 }
 
 const usage = process.memoryUsage();

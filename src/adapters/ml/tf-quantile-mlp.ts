@@ -4,6 +4,7 @@ import type {
   TrainedGlobalModel,
   TrainingSet,
 } from '../../core/forecasting/model-ports.js';
+import { mulberry32 } from '../../core/simulation/seeded-random.js';
 import { loadTf, type TfModule } from './tf-backend.js';
 
 // A small multi-layer perceptron trained across all series at once. It outputs the mean (squared error)
@@ -48,6 +49,18 @@ function standardise(s: Standardiser, features: Float32Array, width: number): Fl
     out[i] = (features[i]! - s.mean[c]!) / s.std[c]!;
   }
   return out;
+}
+
+function seededPermutation(n: number, rand: () => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+  return order;
 }
 
 function quantileLoss(tf: TfModule, quantiles: number[], meanWeight: number) {
@@ -107,8 +120,20 @@ export function createTfQuantileTrainer(options: TfQuantileMlpOptions = {}): Glo
         repeated[r * outputs + 1] = data.weights?.[r] ?? 1;
       }
       const y = tf.tensor2d(repeated, [data.rows, outputs]);
+      // tfjs shuffles with Math.random; a seeded order per epoch makes a training run repeatable, so a
+      // change to the model can be judged apart from the luck of one shuffle.
+      const rand = mulberry32(train.seed * 7919 + 17);
       try {
-        await model.fit(x, y, { epochs: train.epochs, batchSize, shuffle: true, verbose: 0 });
+        for (let epoch = 0; epoch < train.epochs; epoch++) {
+          const order = tf.tensor1d(seededPermutation(data.rows, rand), 'int32');
+          const xe = tf.gather(x, order);
+          const ye = tf.gather(y, order);
+          try {
+            await model.fit(xe, ye, { epochs: 1, batchSize, shuffle: false, verbose: 0 });
+          } finally {
+            tf.dispose([order, xe, ye]);
+          }
+        }
       } finally {
         x.dispose();
         y.dispose();
