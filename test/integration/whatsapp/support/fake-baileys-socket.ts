@@ -20,6 +20,9 @@ export class FakeSocket implements WhatsAppSocket {
   constructor(
     readonly options: SocketFactoryOptions,
     private readonly lidToPhone: Map<string, string>,
+    // WhatsApp's message ids stay unique across reconnects; numbering per socket would give two sent rows
+    // one id, and a lookup by id would pick either.
+    private readonly nextMessageNumber: () => number,
   ) {}
 
   on<E extends SocketEventName>(event: E, listener: (data: SocketEvents[E]) => void): void {
@@ -30,7 +33,7 @@ export class FakeSocket implements WhatsAppSocket {
   }
   async sendMessage(jid: string, content: OutgoingContent) {
     this.sent.push({ jid, content });
-    return { id: `3EB0FAKE${this.sent.length}` };
+    return { id: `3EB0FAKE${this.nextMessageNumber()}` };
   }
   async requestPairingCode(phoneNumber: string) {
     this.pairingRequests.push(phoneNumber);
@@ -75,11 +78,13 @@ export function createFakeSocketFactory(): FakeSocketFactory {
   const sockets: FakeSocket[] = [];
   const lidToPhone = new Map<string, string>();
   const created = new EventEmitter();
+  let sentMessages = 0;
+  const nextMessageNumber = () => ++sentMessages;
   return {
     sockets,
     lidToPhone,
     factory: (options) => {
-      const socket = new FakeSocket(options, lidToPhone);
+      const socket = new FakeSocket(options, lidToPhone, nextMessageNumber);
       sockets.push(socket);
       created.emit('socket');
       return socket;
