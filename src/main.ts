@@ -71,7 +71,14 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
     });
     const sweep = () =>
       Promise.all([
-        recoverPending({ db: services.pool, queue: services.queues }, { olderThanSeconds: 20 }),
+        recoverPending(
+          {
+            db: services.pool,
+            queue: services.queues,
+            imports: systemQueryable(services.pool, 'stalled dashboard imports of every shop'),
+          },
+          { olderThanSeconds: 20 },
+        ),
         schedules.sync(),
       ]).catch((error) => logger.warn({ err: error }, 'recovery sweep failed'));
     void sweep();

@@ -1,6 +1,7 @@
 import buildFeaturesJob from '../../jobs/build-features.js';
 import handleInboundJob from '../../jobs/handle-inbound.js';
 import runAlertsJob from '../../jobs/run-alerts.js';
+import runDashboardImportJob from '../../jobs/run-dashboard-import.js';
 import sendOutboundJob from '../../jobs/send-outbound.js';
 import trainModelsJob from '../../jobs/train-models.js';
 import { type Processors, withRateLimit } from '../adapters/queue/bullmq-workers.js';
@@ -36,6 +37,7 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
       metrics: forecasting,
     });
     processors.training = trainModelsJob({ pool: services.pool, metrics: forecasting });
+    processors.imports = runDashboardImportJob({ pool: services.pool, queue: services.queues });
   }
   const sendsHere = channel.sendsFromWhatsappRole ? roles.has('whatsapp') : roles.has('worker');
   if (sendsHere) {
@@ -70,5 +72,12 @@ export type Role = 'web' | 'worker' | 'whatsapp';
 export const ALL_ROLES: readonly Role[] = ['web', 'worker', 'whatsapp'];
 
 export function concurrencyFor(workerConcurrency: number): Partial<Record<QueueName, number>> {
-  return { inbound: workerConcurrency, outbound: workerConcurrency, features: 1, training: 1, alerts: 2 };
+  return {
+    inbound: workerConcurrency,
+    outbound: workerConcurrency,
+    features: 1,
+    training: 1,
+    alerts: 2,
+    imports: 1,
+  };
 }

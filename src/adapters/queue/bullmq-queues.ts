@@ -16,6 +16,7 @@ const DEFAULT_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   features: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
   training: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
   alerts: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 } },
+  imports: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
 };
 const RETENTION: JobsOptions = {
   removeOnComplete: { age: 3_600, count: 10_000 },

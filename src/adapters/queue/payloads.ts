@@ -9,11 +9,20 @@ export interface QueuePayloads {
   training: { shopId: number; asOf: string; reason: 'nightly' | 'import' | 'manual' };
   /** kind: 'morning' (low stock, festival restock, price), 'evening' (no sales logged), 'weekly' (summary). */
   alerts: { shopId: number; kind: string };
+  /** A dashboard CSV import, staged in PostgreSQL and claimed ('running') before the job is queued. */
+  imports: { shopId: number; importId: number };
 }
 
 export type QueueName = keyof QueuePayloads;
 
-export const QUEUE_NAMES: readonly QueueName[] = ['inbound', 'outbound', 'features', 'training', 'alerts'];
+export const QUEUE_NAMES: readonly QueueName[] = [
+  'inbound',
+  'outbound',
+  'features',
+  'training',
+  'alerts',
+  'imports',
+];
 
 export interface PublishOptions {
   /** Deduplicates: a job with this id that still exists is not added again. No ':' allowed. */

@@ -4,19 +4,20 @@ import {
   type DashboardImportRow,
 } from '../../adapters/postgres/repositories/dashboard-data.js';
 import { shopQueryable } from '../../adapters/postgres/tenant-scope.js';
-import { readSalesCsv, SalesCsvError } from '../../core/sales-import/sales-csv.js';
+import { type JobPublisher, QueueUnavailableError } from '../../adapters/queue/payloads.js';
 import { logger } from '../../log.js';
-import { hashText, importSales } from '../sales-import/import-sales.js';
+import { MAX_SALES_CSV_CHARS } from '../sales-import/import-sales.js';
+import { csvImportJobId } from './run-csv-import.js';
 import type { Viewer } from './sessions.js';
 
-// A CSV of past sales uploaded from the browser: parts are staged in PostgreSQL, then the import runs in
-// the background with the sales-import use case, its progress written where any web process can read it.
+// A CSV of past sales uploaded from the browser: parts are staged in PostgreSQL, then the import runs as
+// a queue job (run-csv-import.ts), its progress written where any web process can read it. A job outlives
+// the web process that queued it.
 
 // A part is at most this many UTF-16 units; at 3 UTF-8 bytes each (Devanagari) it stays under the app's
 // 64 KB body limit.
 export const MAX_PART_CHARS = 20_000;
-export const MAX_IMPORT_CHARS = 20_000_000;
-const PROGRESS_BATCH = 500;
+export const MAX_IMPORT_CHARS = MAX_SALES_CSV_CHARS;
 
 export type ImportAccess = { ok: true; row: DashboardImportRow } | { ok: false; status: 403 | 404 };
 
@@ -45,48 +46,22 @@ export async function addPart(
   return createDashboardDataRepository(shopQueryable(pool, row.shopId)).appendPart(row.id, part, text);
 }
 
-/** Claims the upload and runs it without waiting; false when it was already started. */
-export async function runImport(pool: Pool, viewer: Viewer, row: DashboardImportRow): Promise<boolean> {
-  const repository = createDashboardDataRepository(shopQueryable(pool, viewer.shopId));
-  const csv = await repository.claimForRun(row.id);
-  if (csv === undefined) return false;
-  void importInBackground(pool, viewer, row, csv).catch((error) => {
-    logger.error({ err: error, importId: row.id }, 'dashboard import failed');
-    return repository.finish(row.id, 'failed', { error: 'internal' });
-  });
-  return true;
-}
-
-async function importInBackground(pool: Pool, viewer: Viewer, row: DashboardImportRow, csv: string) {
-  const repository = createDashboardDataRepository(shopQueryable(pool, viewer.shopId));
-  let records: ReturnType<typeof readSalesCsv>;
+/**
+ * Claims the upload and queues its import job; false when it was already started. A queue that does not
+ * answer leaves the import claimed: the recovery sweep queues it once it has sat still for a while.
+ */
+export async function runImport(pool: Pool, queue: JobPublisher, row: DashboardImportRow): Promise<boolean> {
+  const repository = createDashboardDataRepository(shopQueryable(pool, row.shopId));
+  if (!(await repository.claimForRun(row.id))) return false;
   try {
-    records = readSalesCsv(csv);
+    await queue.publish(
+      'imports',
+      { shopId: row.shopId, importId: row.id },
+      { jobId: csvImportJobId(row.id) },
+    );
   } catch (error) {
-    if (!(error instanceof SalesCsvError)) throw error;
-    await repository.finish(row.id, 'failed', { error: error.message });
-    return;
+    if (!(error instanceof QueueUnavailableError)) throw error;
+    logger.warn({ err: error, importId: row.id }, 'dashboard import queued late: queue unavailable');
   }
-  await repository.setProgress(row.id, 0, records.length);
-  // Progress writes are chained so they land in order and never outlive the import.
-  let progress = Promise.resolve();
-  const result = await importSales(
-    {
-      pool,
-      batchSize: PROGRESS_BATCH,
-      onProgress: (done, total) => {
-        progress = progress.then(() => repository.setProgress(row.id, done, total));
-      },
-    },
-    { shopId: viewer.shopId, records, source: row.fileName, today: viewer.today, fileHash: hashText(csv) },
-  );
-  await progress;
-  await repository.finish(row.id, 'done', {
-    rows: result.rows,
-    inserted: result.inserted,
-    alreadyThere: result.alreadyThere,
-    problems: result.problems.slice(0, 20),
-    problemCount: result.problems.length,
-    ...(result.entryId !== undefined ? { entryId: result.entryId } : {}),
-  });
+  return true;
 }

@@ -21,6 +21,12 @@ import {
 // transaction so a very long file neither holds one huge transaction nor loses finished batches when
 // interrupted. Re-running after an interruption (or on the same file) adds only what is missing.
 
+/**
+ * The largest CSV text one import takes (UTF-16 units, as String.length counts), from the dashboard or the
+ * `import` command: about 700,000 rows of a typical export, held in memory whole while it is checked.
+ */
+export const MAX_SALES_CSV_CHARS = 20_000_000;
+
 export interface ImportSalesDeps {
   pool: Pool;
   /** Rows per INSERT and per transaction. */

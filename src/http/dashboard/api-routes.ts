@@ -4,6 +4,7 @@ import {
   createDashboardQueries,
   type ProductSummaryRow,
 } from '../../adapters/postgres/repositories/dashboard-queries.js';
+import type { JobPublisher } from '../../adapters/queue/payloads.js';
 import {
   addPart,
   importFor,
@@ -23,6 +24,7 @@ import { type DashboardEnv, requireViewer, viewerDb } from './session-cookie.js'
 
 export interface ApiRoutesOptions {
   pool: Pool;
+  queue: JobPublisher;
 }
 
 const ownShop: MiddlewareHandler<DashboardEnv> = async (c, next) => {
@@ -38,7 +40,7 @@ function visibleProduct(product: ProductSummaryRow, seesProfit: boolean): Produc
 }
 
 export function createApiRoutes(options: ApiRoutesOptions): Hono<DashboardEnv> {
-  const { pool } = options;
+  const { pool, queue } = options;
   const app = new Hono<DashboardEnv>();
   const shop = '/dashboard/api/shops/:shopId';
   app.use(`${shop}/*`, requireViewer(pool, 'api'), ownShop);
@@ -96,7 +98,7 @@ export function createApiRoutes(options: ApiRoutesOptions): Hono<DashboardEnv> {
     const viewer = c.get('viewer');
     const access = await importFor(pool, viewer, positiveId(c.req.param('importId')) ?? 0);
     if (!access.ok) return jsonError(c, access.status, 'no such import of this shop');
-    if (!(await runImport(pool, viewer, access.row))) return jsonError(c, 409, 'import already started');
+    if (!(await runImport(pool, queue, access.row))) return jsonError(c, 409, 'import already started');
     return c.json({ id: access.row.id, status: 'running' }, 202);
   });
 

@@ -40,7 +40,7 @@ export function createDashboardRoutes(options: DashboardRoutesOptions): Hono {
   app.use('/dashboard/*', securityHeaders, sameOriginWrites);
   app.route('/', createAssetRoutes());
   app.route('/', createLoginRoutes(options));
-  app.route('/', createApiRoutes({ pool: options.pool }) as unknown as Hono);
+  app.route('/', createApiRoutes({ pool: options.pool, queue: options.queue }) as unknown as Hono);
   app.route('/', createPageRoutes({ pool: options.pool, translator: options.translator }) as unknown as Hono);
   return app;
 }

@@ -58,14 +58,37 @@ export function createDashboardDataRepository(db: Queryable) {
       return (result.rowCount ?? 0) > 0;
     },
 
-    /** Moves an upload to 'running' and hands back its text; undefined when it already started. */
-    async claimForRun(id: number): Promise<string | undefined> {
-      const result = await db.query<{ csv: string }>(
+    /** Moves an upload to 'running'; false when it already started. */
+    async claimForRun(id: number): Promise<boolean> {
+      const result = await db.query(
         `UPDATE dashboard_imports SET status = 'running', updated_at = now()
-         WHERE id = $1 AND status = 'uploading' RETURNING csv`,
+         WHERE id = $1 AND status = 'uploading'`,
         [id],
       );
-      return result.rows[0]?.csv;
+      return (result.rowCount ?? 0) > 0;
+    },
+
+    /** The text of an import that is claimed and not yet finished; undefined once done or failed. */
+    async runningImport(id: number): Promise<{ fileName: string; csv: string } | undefined> {
+      const result = await db.query<{ fileName: string; csv: string }>(
+        `SELECT file_name AS "fileName", csv FROM dashboard_imports WHERE id = $1 AND status = 'running'`,
+        [id],
+      );
+      return result.rows[0];
+    },
+
+    /** Running imports whose progress has not moved for this long: their worker may be gone. */
+    async listStalledRunning(
+      olderThanSeconds: number,
+      limit: number,
+    ): Promise<Array<{ id: number; shopId: number }>> {
+      const result = await db.query<{ id: number; shopId: number }>(
+        `SELECT id, shop_id AS "shopId" FROM dashboard_imports
+         WHERE status = 'running' AND updated_at < now() - make_interval(secs => $1)
+         ORDER BY id LIMIT $2`,
+        [olderThanSeconds, limit],
+      );
+      return result.rows;
     },
 
     async setProgress(id: number, done: number, total: number): Promise<void> {
@@ -75,12 +98,17 @@ export function createDashboardDataRepository(db: Queryable) {
       );
     },
 
-    /** Finished: the text is no longer needed once its rows are in the ledger. */
-    async finish(id: number, status: 'done' | 'failed', result: Record<string, unknown>): Promise<void> {
-      await db.query(
-        `UPDATE dashboard_imports SET status = $2, result = $3, csv = '', updated_at = now() WHERE id = $1`,
+    /**
+     * Finished: the text is no longer needed once its rows are in the ledger. Only a running import
+     * finishes, so a second run of the same job cannot overwrite the first one's result.
+     */
+    async finish(id: number, status: 'done' | 'failed', result: Record<string, unknown>): Promise<boolean> {
+      const updated = await db.query(
+        `UPDATE dashboard_imports SET status = $2, result = $3, csv = '', updated_at = now()
+         WHERE id = $1 AND status = 'running'`,
         [id, status, JSON.stringify(result)],
       );
+      return (updated.rowCount ?? 0) > 0;
     },
 
     async exportRows(shopId: number): Promise<ExportRow[]> {
