@@ -2,7 +2,7 @@ import { addDays, weekdayOf } from '../../src/core/inventory/local-date.js';
 import type { PricedDay } from '../../src/core/pricing/elasticity.js';
 import { paydayLift, seasonLift, weekdayLift } from '../../src/core/simulation/calendar-effects.js';
 import { type FestivalDay, festivalLift } from '../../src/core/simulation/festival-effects.js';
-import { buildPriceSchedule } from '../../src/core/simulation/price-schedule.js';
+import { buildPriceSchedule, type PricePoint } from '../../src/core/simulation/price-schedule.js';
 import type { ProductProfile } from '../../src/core/simulation/product-profiles.js';
 import { mulberry32, negativeBinomial, streamFor } from '../../src/core/simulation/seeded-random.js';
 
@@ -79,6 +79,8 @@ export interface ShopSeriesOptions {
   /** Mean days between price changes (the simulator uses 50). */
   meanGapDays: number;
   festivals: readonly FestivalDay[];
+  /** Prices to use instead of the simulator's schedule (the busy design draws its own). */
+  schedule?: PricePoint[];
 }
 
 export interface ShopSeries extends SimulatedSeries {
@@ -90,15 +92,17 @@ export const SHOP_START = '2024-01-01';
 
 export function simulateShopSeries(id: string, options: ShopSeriesOptions): ShopSeries {
   const { profile, days } = options;
-  const schedule = buildPriceSchedule({
-    startDate: SHOP_START,
-    days,
-    pricePaise: profile.pricePaise,
-    costPaise: profile.costPaise,
-    mrpPaise: profile.mrpPaise,
-    random: streamFor(options.seed, `${id}:price`),
-    meanGapDays: options.meanGapDays,
-  });
+  const schedule =
+    options.schedule ??
+    buildPriceSchedule({
+      startDate: SHOP_START,
+      days,
+      pricePaise: profile.pricePaise,
+      costPaise: profile.costPaise,
+      mrpPaise: profile.mrpPaise,
+      random: streamFor(options.seed, `${id}:price`),
+      meanGapDays: options.meanGapDays,
+    });
   const random = streamFor(options.seed, `${id}:demand`);
   const drift = (random() - 0.5) * 0.4;
   let cursor = 0;
