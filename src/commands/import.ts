@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -8,10 +7,15 @@ import { createPool, type Pool } from '../adapters/postgres/pool.js';
 import { createSalesImportRepository } from '../adapters/postgres/repositories/sales-import.js';
 import { shopQueryable } from '../adapters/postgres/tenant-scope.js';
 import { requestForecastFromCommand } from '../app/forecasting/request-forecast-run.js';
-import { type ImportSalesResult, importSalesCsv } from '../app/sales-import/import-sales.js';
+import {
+  type ImportSalesResult,
+  importSalesCsv,
+  MAX_SALES_CSV_CHARS,
+} from '../app/sales-import/import-sales.js';
 import { localDate } from '../core/language/days.js';
 import { SalesCsvError } from '../core/sales-import/sales-csv.js';
 import { loadConfigOrExit } from './config-loading.js';
+import { readSalesFile } from './read-sales-file.js';
 
 // `billmitra import --shop-phone +91... FILE.csv`: a sales history (the simulator's output or a shop's own
 // export) into one shop. Safe to repeat: rows already imported are skipped, not doubled.
@@ -62,9 +66,7 @@ async function run(file: string, options: ImportOptions): Promise<void> {
   if ((options.shopPhone === undefined) === (options.shopId === undefined)) {
     throw new Error('give exactly one of --shop-phone or --shop-id');
   }
-  const csv = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot read ${file} (${error.code ?? error.message})`);
-  });
+  const csv = await readSalesFile(file);
   const config = loadConfigOrExit();
   const embedded = config.DATABASE_URL
     ? undefined
@@ -135,6 +137,7 @@ export function register(program: Command): void {
         'are skipped, so running it twice, or again on a corrected file, does not double sales; --separate\n' +
         'matches rows only against earlier imports of this same file. Bad rows are listed with their line number and\n' +
         `the rest are imported; the exit code is then ${EXIT_SOME_ROWS_REFUSED}. Missing prices use the shop's current price.\n` +
+        `A file may hold at most ${MAX_SALES_CSV_CHARS.toLocaleString('en-IN')} characters (as the dashboard); split a larger one.\n` +
         'Uses DATABASE_URL, or the embedded database under DATA_DIR like `migrate`.',
     )
     .action(async (file: string, options: ImportOptions) => run(file, options));
