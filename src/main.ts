@@ -144,12 +144,18 @@ function createWebApp(services: Services, workers: WorkerPool | undefined): Hono
           }
         },
       }),
-      createSimulatorRoutes({
-        db: services.pool,
-        queue: queues,
-        metrics,
-        rateLimiter: services.senderRateLimiter,
-      }),
+      // The simulator API shows any chat to anyone who asks: only a simulator deployment (demos, tests,
+      // benchmarks) serves it, never one talking to real shopkeepers over WhatsApp.
+      ...(services.config.WHATSAPP_CHANNEL === 'simulator'
+        ? [
+            createSimulatorRoutes({
+              db: services.pool,
+              queue: queues,
+              metrics,
+              rateLimiter: services.senderRateLimiter,
+            }),
+          ]
+        : []),
       ...(services.channel.routes ? [services.channel.routes] : []),
       dashboardRoutesFor(services),
     ],

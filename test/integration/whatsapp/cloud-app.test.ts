@@ -62,4 +62,15 @@ describe('BillMitra started with the Cloud API channel', () => {
     const metrics = await (await app.app!.request('/metrics')).text();
     expect(metrics).toContain('billmitra_messages_out_total{channel="cloud",outcome="sent"} 1');
   });
+
+  it('serves no simulator API, which would show any chat to anyone', async () => {
+    const read = await app.app!.request('/api/sim/messages?chat=%2B919830000001');
+    expect(read.status).toBe(404);
+    const post = await app.app!.request('/api/sim/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: '+919830000002', text: 'hi' }),
+    });
+    expect(post.status).toBe(404);
+  });
 });
