@@ -6,7 +6,7 @@ import { readNumber } from './language/numbers.js';
 import { tokenise } from './language/tokenise.js';
 import { toAtoms } from './parse/atoms.js';
 import { classify, priceField } from './parse/classify.js';
-import { findExpiry } from './parse/expiry.js';
+import { findExpiries } from './parse/expiry.js';
 import { itemsNextToExpiry } from './parse/expiry-items.js';
 import { findFestival } from './parse/festival.js';
 import { atomsToItems } from './parse/items.js';
@@ -62,8 +62,8 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
   if (special) return { ...special, lang, ...(today ? { date: today } : {}) };
 
   // An expiry date is read first: its "28 tarikh" is when the goods expire, not the day of the message.
-  const expiry = today ? findExpiry(tokens, today) : null;
-  const expiryUsed = new Set(expiry?.used ?? []);
+  const expiries = today ? findExpiries(tokens, today) : [];
+  const expiryUsed = new Set(expiries.flatMap((found) => found.used));
   const festival = findFestival(tokens);
   const horizon = findHorizon(tokens, (at) => readNumber(tokens, at));
   const calendar = today
@@ -98,11 +98,11 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
       break;
     case 'log_purchase':
       result.items = items.items;
-      if (expiry) {
-        result.expiry = expiry.date;
-        for (const at of itemsNextToExpiry(tokens, items.items, expiry.used) ?? []) {
+      if (expiries[0]) result.expiry = expiries[0].date;
+      for (const found of expiries) {
+        for (const at of itemsNextToExpiry(tokens, items.items, found.used) ?? []) {
           const item = items.items[at];
-          if (item) item.expiry = expiry.date;
+          if (item && item.expiry === undefined) item.expiry = found.date;
         }
       }
       break;

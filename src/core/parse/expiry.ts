@@ -100,17 +100,23 @@ function readDate(tokens: Token[], at: number, today: string): { date: string; e
   return date ? { date, end } : null;
 }
 
-/** The expiry date a message names after an expiry word, resolved against `today` (YYYY-MM-DD). */
-export function findExpiry(tokens: Token[], today: string): ExpiryDate | null {
+/**
+ * Every expiry date the message names after an expiry word, resolved against `today` (YYYY-MM-DD), in
+ * order ("20 doodh expiry 28, 10 dahi expiry 30"): each one's words are used up, so a second date is never
+ * read as the day of the purchase.
+ */
+export function findExpiries(tokens: Token[], today: string): ExpiryDate[] {
+  const found: ExpiryDate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!EXPIRY_WORDS.has(tokens[i]?.text ?? '')) continue;
     let at = i + 1;
     while (FILLERS.has(tokens[at]?.text ?? '')) at++;
-    const found = readDate(tokens, at, today);
-    if (!found) continue;
-    let end = found.end;
+    const date = readDate(tokens, at, today);
+    if (!date) continue;
+    let end = date.end;
     if (AFTER.has(tokens[end]?.text ?? '')) end++;
-    return { date: found.date, used: Array.from({ length: end - i }, (_, k) => i + k) };
+    found.push({ date: date.date, used: Array.from({ length: end - i }, (_, k) => i + k) });
+    i = end - 1;
   }
-  return null;
+  return found;
 }

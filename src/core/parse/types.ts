@@ -43,8 +43,8 @@ export interface ParsedItem {
   /** Total for the line, in rupees. */
   amount?: number;
   /**
-   * log_purchase: YYYY-MM-DD this item expires, set only when the message's expiry date was written next
-   * to some of its items and not others (otherwise the message's `expiry` is every item's).
+   * log_purchase: YYYY-MM-DD this item expires, set only when an expiry date was written next to some of
+   * the message's items and not others (otherwise the message's `expiry` is every item's).
    */
   expiry?: string;
 }

@@ -12,6 +12,7 @@ import { type ConversationHarness, startHarness } from './support.js';
 const today = localDate(new Date(), 'Asia/Kolkata');
 const expires = addDays(today, 6);
 const day = Number(expires.slice(8));
+const later = addDays(today, 9);
 
 const registers: Array<{
   lang: Lang;
@@ -88,6 +89,15 @@ describe('expiry dates on purchase lines', () => {
     expect(await h.say(owner, `12 bread, 10 magic expiry ${day} tarikh aaya`)).toContain('"magic"');
     await h.say(owner, 'maggi', 2);
     expect((await batches(shop.id)).slice(1)).toEqual([{ product: 'maggi', expires, received: 10 }]);
+
+    // Two dates, one per clause: each item its own, and neither read as the day of the purchase.
+    const twoDates = `5 doodh aaya expiry ${day} tarikh, 8 bread expiry ${Number(later.slice(8))} tarikh`;
+    const [bought] = (await h.say(owner, twoDates, 3)).split('\n---\n');
+    expect(bought).toContain('Aaj');
+    expect((await batches(shop.id)).slice(2)).toEqual([
+      { product: 'milk', expires, received: 5 },
+      { product: 'bread', expires: later, received: 8 },
+    ]);
   });
 
   it('puts a date in a clause of its own, or in one clause with all the items, on every item', async () => {

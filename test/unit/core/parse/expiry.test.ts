@@ -55,4 +55,13 @@ describe('expiry dates on purchases', () => {
       expect(parsed.items?.every((item) => item.expiry === undefined)).toBe(true);
     }
   });
+
+  it('reads a date per clause, and never a second expiry as the day of the purchase', () => {
+    const parsed = parseMessage('20 doodh aaya expiry 28 tarikh, 10 bread expiry 30 tarikh', { now });
+    expect(parsed.date).toBe('2026-11-24');
+    expect(parsed.items?.map((item) => [item.product, item.quantity, item.expiry])).toEqual([
+      ['milk', 20, '2026-11-28'],
+      ['bread', 10, '2026-11-30'],
+    ]);
+  });
 });
