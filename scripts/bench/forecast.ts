@@ -165,7 +165,7 @@ const origins = args.origins
   ? args.origins.split(',')
   : Array.from({ length: windowCount }, (_, k) => addDays(lastOrigin, -(windowCount - 1 - k) * HORIZON));
 for (const origin of origins) main.push(await runWindow(origin));
-printTable(`Average over ${windowCount} windows (origins ${main.map((w) => w.origin).join(', ')})`, main);
+printTable(`Average over ${main.length} windows (origins ${main.map((w) => w.origin).join(', ')})`, main);
 if (main.length > 1) printTable(`Last window only (origin ${lastOrigin})`, main.slice(-1));
 printPerWindow(main);
 

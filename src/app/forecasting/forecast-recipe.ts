@@ -35,7 +35,7 @@ export const FORECAST_RECIPE = {
   /** A shop whose longest history is shorter than this borrows other shops' series (see donorSeries). */
   pooledBelowDays: 365,
   maxDonors: 20,
-  recipe: 'shop-forecast-r5',
+  recipe: 'shop-forecast-r6',
 } as const;
 
 /** model_versions.model_kind of the nightly shop forecaster. */

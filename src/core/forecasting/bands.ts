@@ -42,13 +42,3 @@ export function blendBands(parts: readonly { band: Band; weight: number }[]): Ba
   }
   return out;
 }
-
-/** Stretches (k > 1) or narrows the interval around the median; used to calibrate coverage. */
-export function scaleInterval(band: Band, k: number): Band {
-  return {
-    mean: band.mean,
-    p50: band.p50,
-    p10: band.p10.map((q, h) => Math.max(0, band.p50[h]! - k * (band.p50[h]! - q))),
-    p90: band.p90.map((q, h) => band.p50[h]! + k * (q - band.p50[h]!)),
-  };
-}

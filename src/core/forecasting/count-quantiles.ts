@@ -33,6 +33,14 @@ export function normalQuantile(p: number): number {
   return p < 0.5 ? -Math.abs(x) : Math.abs(x);
 }
 
+/** P(0) and the step P(k + 1) / P(k) of a Poisson (dispersion 1) or negative binomial count. */
+function pmfWalk(mean: number, disp: number): { pmf: number; ratio: (k: number) => number } {
+  if (disp < 1.0001) return { pmf: Math.exp(-mean), ratio: (k) => mean / (k + 1) };
+  const r = mean / (disp - 1);
+  const p = 1 / disp;
+  return { pmf: Math.exp(r * Math.log(p)), ratio: (k) => ((k + r) / (k + 1)) * (1 - p) };
+}
+
 /** Quantiles (ascending probabilities) of a count with this mean and dispersion (variance / mean >= 1). */
 export function countQuantiles(mean: number, dispersion: number, probs: readonly number[]): number[] {
   if (!(mean > 0)) return probs.map(() => 0);
@@ -43,17 +51,9 @@ export function countQuantiles(mean: number, dispersion: number, probs: readonly
   }
   // Walk the pmf upward once; each requested probability is met in order.
   const out: number[] = [];
-  let pmf: number;
-  let ratio: (k: number) => number;
-  if (disp < 1.0001) {
-    pmf = Math.exp(-mean);
-    ratio = (k) => mean / (k + 1);
-  } else {
-    const r = mean / (disp - 1);
-    const p = 1 / disp;
-    pmf = Math.exp(r * Math.log(p));
-    ratio = (k) => ((k + r) / (k + 1)) * (1 - p);
-  }
+  const walk = pmfWalk(mean, disp);
+  const ratio = walk.ratio;
+  let pmf = walk.pmf;
   let cdf = pmf;
   let k = 0;
   const limit = Math.ceil(mean * 20 + 200);
@@ -66,6 +66,45 @@ export function countQuantiles(mean: number, dispersion: number, probs: readonly
     out.push(k);
   }
   return out;
+}
+
+/** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1e-7). */
+function normalCdf(z: number): number {
+  const t = 1 / (1 + (0.3275911 * Math.abs(z)) / Math.SQRT2);
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-(z * z) / 2);
+  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+}
+
+/**
+ * The largest tail probability t for which `actual` still lies inside [quantile(t), quantile(1 - t)] of
+ * the count distribution `countQuantiles` uses: the outcome's two-sided rank. An interval with tail t
+ * holds exactly the outcomes whose rank is at least t, so the 20th percentile of past ranks is the tail
+ * that would have held 80% of them.
+ */
+export function outcomeRank(mean: number, dispersion: number, actual: number): number {
+  if (!(mean > 0)) return actual <= 0 ? 1 : 0;
+  const disp = Math.max(1, dispersion);
+  if (mean > NORMAL_SWITCH) {
+    const p = normalCdf((actual - mean) / Math.sqrt(mean * disp));
+    return Math.min(p, 1 - p);
+  }
+  // Integer quantiles: q(t) <= actual iff F(floor(actual)) >= t; q(1 - t) >= actual iff F(ceil(actual) - 1) < 1 - t.
+  const low = Math.floor(actual);
+  const high = Math.ceil(actual) - 1;
+  const walk = pmfWalk(mean, disp);
+  const ratio = walk.ratio;
+  let pmf = walk.pmf;
+  let cdf = pmf;
+  let below = high < 0 ? 0 : Number.NaN;
+  for (let k = 0; k < low; k++) {
+    if (k === high) below = cdf;
+    pmf *= ratio(k);
+    cdf += pmf;
+  }
+  if (Number.isNaN(below)) below = cdf;
+  return Math.max(0, Math.min(cdf, 1 - below));
 }
 
 /** Variance-to-mean ratio of recent non-missing values, kept in a range that still gives useful intervals. */

@@ -76,7 +76,7 @@ const NAMES: Record<string, string> = {
   croston: 'average size and spacing of sales (slow item)',
   tsb: 'chance of a sale times its usual size (slow item)',
   ets_peer: 'weekly pattern plus smoothed trend (MSTL/ETS)',
-  weekday_ma: 'average of the last 28 days shaped by the weekday pattern',
+  weekday_ma: 'average of the last 5 weeks shaped by the weekday pattern',
 };
 
 function describeModel(model: string): string {

@@ -5,16 +5,9 @@ import { buildEventTable } from './event-table.js';
 import { explainForecast, horizonDates } from './explain.js';
 import { featureLayout, type SeriesContext, seriesContext } from './features.js';
 import { type GlobalPrediction, predictGlobal, trainGlobal } from './global-model.js';
+import { calibrateTails, countBand } from './interval-calibration.js';
 import type { GlobalModelTrainer, PeerForecaster, TrainedGlobalModel } from './model-ports.js';
-import {
-  type BacktestWindow,
-  backtestFigures,
-  bestOverall,
-  calibrated,
-  calibrateIntervals,
-  chooseModel,
-  withBlends,
-} from './selection.js';
+import { type BacktestWindow, backtestFigures, bestOverall, chooseModel, withBlends } from './selection.js';
 import { buildFrame } from './series-frame.js';
 import type { Confidence, EventDay, ForecastDay, ForecastResult, SeriesInput } from './types.js';
 
@@ -184,7 +177,7 @@ export async function forecastSeries(
       });
     }
   }
-  const factors = calibrateIntervals(btWindows);
+  const tails = calibrateTails(btWindows);
 
   // Retraining on the latest weeks costs a second fit and changed little on M5; it stays an option.
   const finalModel = input.retrainForFinal || windows === 0 ? await train(0, horizon) : backtestModel;
@@ -201,7 +194,9 @@ export async function forecastSeries(
 
   const preferred =
     input.preferredModel ??
-    bestOverall(btWindows, contexts.map(recentRevenue), trainer ? 'global+moving_average' : 'moving_average');
+    (trainer
+      ? bestOverall(btWindows, contexts.map(recentRevenue), 'global+weekday_ma', 0.05)
+      : bestOverall(btWindows, contexts.map(recentRevenue), 'moving_average'));
   const dates = horizonDates(firstDate, horizon);
   return contexts.map((ctx, i) => {
     const bands: ModelBands = runBaseModels(ctx.filled, horizon, deps.peer);
@@ -212,7 +207,7 @@ export async function forecastSeries(
     const choice = all.has(preferred)
       ? chooseModel(figures, preferred, input.selectionMargin ?? 0.2)
       : 'moving_average';
-    const band = calibrated(all.get(choice)!, factors.get(choice));
+    const band = countBand(all.get(choice)!.mean, ctx.filled, tails.get(choice));
     const parts = choice.split('+');
     const globalWeight = parts.includes('global') ? 1 / parts.length : 0;
     const noEvents = finalsNoEvents[i];
@@ -245,7 +240,7 @@ export async function forecastSeries(
     if (input.includeModelForecasts) {
       result.modelForecasts = [...all].map(([model, b]) => ({
         model,
-        days: toDays(dates, calibrated(b, factors.get(model))),
+        days: toDays(dates, countBand(b.mean, ctx.filled, tails.get(model))),
       }));
     }
     return result;

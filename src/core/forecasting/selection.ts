@@ -1,10 +1,10 @@
 import { intervalCoverage, rmsse } from './accuracy.js';
-import { type Band, blendBands, scaleInterval } from './bands.js';
+import { blendBands } from './bands.js';
 import type { ModelBands } from './base-models.js';
 import type { BacktestFigures } from './types.js';
 
-// Rolling-origin backtests: score every model and blend on past windows, choose per series, and
-// calibrate interval width across series so p10-p90 holds about 80% of outcomes.
+// Rolling-origin backtests: score every model and blend on past windows and choose per series (the
+// intervals are calibrated on the same windows in interval-calibration.ts).
 
 export interface BacktestWindow {
   origin: string;
@@ -72,54 +72,18 @@ export function chooseModel(figures: BacktestFigures, preferred: string, margin:
   return best.rmsse < pref.rmsse * (1 - margin) ? best.model : preferred;
 }
 
-/** Per model, the interval stretch whose backtest coverage across all series is closest to `target`. */
-export function calibrateIntervals(
-  windowsBySeries: readonly (readonly BacktestWindow[])[],
-  target = 0.8,
-): Map<string, number> {
-  const factors = new Map<string, number>();
-  const names = new Set<string>();
-  for (const ws of windowsBySeries) for (const w of ws) for (const k of w.bands.keys()) names.add(k);
-  for (const name of names) {
-    let bestK = 1;
-    let bestGap = Number.POSITIVE_INFINITY;
-    for (let k = 0.5; k <= 3.0001; k += 0.05) {
-      let inside = 0;
-      let total = 0;
-      for (const ws of windowsBySeries) {
-        for (const w of ws) {
-          const band = w.bands.get(name);
-          if (!band) continue;
-          const s = scaleInterval(band, k);
-          const c = intervalCoverage(w.actual, s.p10, s.p90);
-          inside += c.inside;
-          total += c.total;
-        }
-      }
-      if (total === 0) break;
-      const gap = Math.abs(inside / total - target);
-      if (gap < bestGap - 1e-9) {
-        bestGap = gap;
-        bestK = k;
-      }
-    }
-    factors.set(name, bestK);
-  }
-  return factors;
-}
-
-export function calibrated(band: Band, factor: number | undefined): Band {
-  return factor === undefined || factor === 1 ? band : scaleInterval(band, factor);
-}
-
 /**
  * The model or blend with the lowest backtest RMSSE across all series, weighted by each series' recent
- * revenue (units x price; units alone without prices), so busy items count for more, as in M5.
+ * revenue (units x price; units alone without prices), so busy items count for more, as in M5. The
+ * `incumbent` stays unless another beats it by more than `margin` (relative): with two windows, the
+ * blend that happened to win them lost to the global model + weekday average blend on later M5 windows
+ * by up to 2%, while that blend stayed within 1% of the best on every window tried.
  */
 export function bestOverall(
   windowsBySeries: readonly (readonly BacktestWindow[])[],
   weights: readonly number[],
-  fallback: string,
+  incumbent: string,
+  margin = 0,
 ): string {
   const totals = new Map<string, { sum: number; weight: number }>();
   windowsBySeries.forEach((ws, i) => {
@@ -133,14 +97,17 @@ export function bestOverall(
       totals.set(s.model, t);
     }
   });
-  let best = fallback;
+  const scoreOf = (model: string) => {
+    const t = totals.get(model);
+    return t ? t.sum / t.weight : Number.POSITIVE_INFINITY;
+  };
+  let best = incumbent;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const [model, t] of totals) {
-    const score = t.sum / t.weight;
-    if (score < bestScore) {
-      bestScore = score;
+  for (const model of totals.keys()) {
+    if (scoreOf(model) < bestScore) {
+      bestScore = scoreOf(model);
       best = model;
     }
   }
-  return best;
+  return bestScore < scoreOf(incumbent) * (1 - margin) ? best : incumbent;
 }

@@ -91,12 +91,19 @@ export function tsb(history: ArrayLike<number>, horizon: number, alpha = 0.1, be
 }
 
 /**
- * The 28-day mean times the series' weekday profile over the last 12 weeks. The profile is shrunk toward
- * flat for slow items, whose weekday means are mostly noise.
+ * The mean of the last five weeks times the series' weekday profile over the last 24 weeks. The profile is
+ * shrunk toward flat for slow items, whose weekday means are mostly noise. Five whole weeks and 24 weeks
+ * (rather than 28 days and 12 weeks) scored better on every M5 window tried, blended or alone: a level
+ * and a profile that move less with one odd week.
  */
-export function weekdayMovingAverage(history: ArrayLike<number>, horizon: number, window = 84): number[] {
+export function weekdayMovingAverage(
+  history: ArrayLike<number>,
+  horizon: number,
+  window = 168,
+  levelWindow = 35,
+): number[] {
   const n = history.length;
-  const level = movingAverage(history, 1)[0]!;
+  const level = movingAverage(history, 1, levelWindow)[0]!;
   const from = Math.max(0, n - window);
   const sums = new Array<number>(7).fill(0);
   const counts = new Array<number>(7).fill(0);

@@ -32,7 +32,7 @@ describe('baseline models', () => {
 });
 
 describe('weekday moving average', () => {
-  it('shapes the 28-day mean by a strong weekday pattern', () => {
+  it('shapes the recent mean by a strong weekday pattern', () => {
     // Busy day every 7th day, last one being the final history day.
     const history = Array.from({ length: 84 }, (_, i) => (i % 7 === 6 ? 40 : 10));
     const f = weekdayMovingAverage(history, 7);
