@@ -12,7 +12,12 @@ export function loadForecastModels(): Promise<ForecastDeps> {
       import('../src/adapters/ml/tf-quantile-mlp.js'),
       import('../src/adapters/ml/augurs-ets-peer.js'),
     ]);
-    return { globalModel: createTfQuantileTrainer(), peer: createAugursEtsPeer() };
+    return {
+      globalModel: createTfQuantileTrainer(),
+      peer: createAugursEtsPeer(),
+      // Workers may share a process with the chat pipeline: let it run between chunks of training.
+      pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    };
   })();
   return loading;
 }

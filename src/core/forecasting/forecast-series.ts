@@ -44,6 +44,16 @@ export interface ForecastOptions {
 export interface ForecastDeps {
   globalModel?: GlobalModelTrainer;
   peer?: PeerForecaster;
+  /**
+   * Awaited between chunks of work: a job in a process that also answers chats passes one that lets the
+   * event loop run (setImmediate), so a reply does not wait behind seconds of forecasting.
+   */
+  pause?: () => Promise<void>;
+}
+
+/** Calls `pause` before every 16th item: often enough for ~100 ms chunks, rarely enough to cost nothing. */
+function pacer(pause: (() => Promise<void>) | undefined): (i: number) => Promise<void> | undefined {
+  return (i) => (pause && i % 16 === 15 ? pause() : undefined);
 }
 
 function toBand(p: GlobalPrediction): Band {
@@ -147,11 +157,13 @@ export async function forecastSeries(
           epochs: input.globalEpochs ?? 8,
           weighting: input.globalWeighting ?? 'revenue',
           members: input.globalMembers ?? 1,
+          ...(deps.pause ? { pause: deps.pause } : {}),
         })
       : Promise.resolve(undefined);
 
   // Backtest windows, oldest first; a series joins a window only with four weeks of history before it.
   const btWindows: BacktestWindow[][] = contexts.map(() => []);
+  const pace = pacer(deps.pause);
   let backtestModel: TrainedGlobalModel | undefined;
   if (windows > 0) {
     backtestModel = await train(windows * btH, Math.max(btH, horizon));
@@ -162,9 +174,10 @@ export async function forecastSeries(
         return o >= 28 ? o : undefined;
       });
       const globals = await globalBands(model, { layout, horizon: btH }, contexts, origins);
-      contexts.forEach((ctx, i) => {
+      for (const [i, ctx] of contexts.entries()) {
+        await pace(i);
         const origin = origins[i];
-        if (origin === undefined) return;
+        if (origin === undefined) continue;
         const bands = runBaseModels(ctx.filled.subarray(0, origin), btH, deps.peer);
         const g = globals[i];
         if (g) bands.set('global', g);
@@ -174,7 +187,7 @@ export async function forecastSeries(
           history: ctx.filled.subarray(0, origin),
           bands: withBlends(bands),
         });
-      });
+      }
     }
   }
   const tails = calibrateTails(btWindows);
@@ -198,7 +211,7 @@ export async function forecastSeries(
       ? bestOverall(btWindows, contexts.map(recentRevenue), 'global+weekday_ma', 0.05)
       : bestOverall(btWindows, contexts.map(recentRevenue), 'moving_average'));
   const dates = horizonDates(firstDate, horizon);
-  return contexts.map((ctx, i) => {
+  const resultFor = (ctx: SeriesContext, i: number): ForecastResult => {
     const bands: ModelBands = runBaseModels(ctx.filled, horizon, deps.peer);
     const g = finals[i];
     if (g) bands.set('global', g);
@@ -244,5 +257,11 @@ export async function forecastSeries(
       }));
     }
     return result;
-  });
+  };
+  const results: ForecastResult[] = [];
+  for (const [i, ctx] of contexts.entries()) {
+    await pace(i);
+    results.push(resultFor(ctx, i));
+  }
+  return results;
 }

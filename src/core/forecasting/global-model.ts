@@ -28,6 +28,8 @@ export interface GlobalTrainingOptions {
    * series' naive error scale, times the origin level squared); 'none' treats rows alike.
    */
   weighting?: 'revenue' | 'none';
+  /** Awaited between chunks of rows (see ForecastDeps.pause). */
+  pause?: () => Promise<void>;
 }
 
 function seriesWeight(ctx: SeriesContext, cutoff: number): number {
@@ -59,11 +61,12 @@ function normaliseWeights(w: Float32Array): void {
 /** History a series needs at an origin before it teaches the model anything. */
 const MIN_HISTORY = 14;
 
-export function buildTrainingSet(options: GlobalTrainingOptions): TrainingSet {
+export async function buildTrainingSet(options: GlobalTrainingOptions): Promise<TrainingSet> {
   const { layout, contexts, horizon, seed } = options;
   const rand = seededRandom(seed);
   const candidates: { s: number; origin: number; h: number }[] = [];
-  contexts.forEach((ctx, s) => {
+  for (const [s, ctx] of contexts.entries()) {
+    if (s % 16 === 15) await options.pause?.();
     const cutoff = ctx.frame.units.length - options.cutoffFromEnd;
     // Short series contribute every origin; long ones a weekly grid with a random phase.
     const step = cutoff < 120 ? 1 : cutoff < 400 ? 3 : 5;
@@ -74,7 +77,7 @@ export function buildTrainingSet(options: GlobalTrainingOptions): TrainingSet {
         if (!Number.isNaN(v)) candidates.push({ s, origin, h });
       }
     }
-  });
+  }
   // Reservoir-free subsample: shuffle prefix selection keeps rows from every series and horizon.
   const rows = Math.min(options.maxRows, candidates.length);
   for (let i = 0; i < rows; i++) {
@@ -88,7 +91,9 @@ export function buildTrainingSet(options: GlobalTrainingOptions): TrainingSet {
   const targets = new Float32Array(rows);
   const weights = new Float32Array(rows);
   const base = contexts.map((ctx) => seriesWeight(ctx, ctx.frame.units.length - options.cutoffFromEnd));
+  await options.pause?.();
   for (let r = 0; r < rows; r++) {
+    if (r % 4096 === 4095) await options.pause?.();
     const { s, origin, h } = candidates[r]!;
     const ctx = contexts[s]!;
     writeFeatures(layout, ctx, origin, h, features, r * width);
@@ -161,7 +166,7 @@ export async function trainGlobal(
   const models: TrainedGlobalModel[] = [];
   for (let m = 0; m < Math.max(1, options.members ?? 1); m++) {
     const seed = options.seed + 1009 * m;
-    const data = buildTrainingSet({ ...options, seed });
+    const data = await buildTrainingSet({ ...options, seed });
     if (data.rows < 200) break;
     models.push(await trainer.train(data, { quantiles: GLOBAL_QUANTILES, seed, epochs: options.epochs }));
   }
