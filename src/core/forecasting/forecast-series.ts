@@ -7,7 +7,14 @@ import { featureLayout, type SeriesContext, seriesContext } from './features.js'
 import { type GlobalPrediction, predictGlobal, trainGlobal } from './global-model.js';
 import { calibrateTails, countBand } from './interval-calibration.js';
 import type { GlobalModelTrainer, PeerForecaster, TrainedGlobalModel } from './model-ports.js';
-import { type BacktestWindow, backtestFigures, bestOverall, chooseModel, withBlends } from './selection.js';
+import {
+  type BacktestWindow,
+  backtestFigures,
+  bestOverall,
+  blendShares,
+  chooseModel,
+  withBlends,
+} from './selection.js';
 import { buildFrame } from './series-frame.js';
 import type { Confidence, EventDay, ForecastDay, ForecastResult, SeriesInput } from './types.js';
 
@@ -221,8 +228,7 @@ export async function forecastSeries(
       ? chooseModel(figures, preferred, input.selectionMargin ?? 0.2)
       : 'moving_average';
     const band = countBand(all.get(choice)!.mean, ctx.filled, tails.get(choice));
-    const parts = choice.split('+');
-    const globalWeight = parts.includes('global') ? 1 / parts.length : 0;
+    const globalWeight = blendShares(choice).get('global') ?? 0;
     const noEvents = finalsNoEvents[i];
     const meanWithoutEvents =
       g && noEvents && globalWeight > 0
