@@ -26,7 +26,8 @@ const BLENDS: string[][] = [
 /**
  * Weights of a blend's members; equal unless listed. The global model gets a third next to the weekday
  * average: alone it scored 0.95-1.05 of the best M5 peer from one window and seed to the next while the
- * weekday average held 0.94-0.96, and a third beat a half on every window and seed tried (0.3% to 1.6%).
+ * weekday average held 0.94-0.96. Over the last three M5 windows a third averaged 0.4-0.9% better than a
+ * half for each of two seeds (up to 1.6% on the worst window, 0.6% worse on one window).
  */
 const MEMBER_WEIGHTS: Record<string, number[]> = { 'global+weekday_ma': [1, 2] };
 
