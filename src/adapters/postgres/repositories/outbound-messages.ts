@@ -94,9 +94,11 @@ export function createOutboundMessagesRepository(db: Queryable) {
     },
 
     async markSent(id: number, providerMessageId: string): Promise<void> {
+      // The moment of sending, not the transaction's start: a job that began first but waited for the
+      // chat's lock sends after the job holding it, and the chat's order is read from sent_at.
       await db.query({
         name: 'outbound-mark-sent',
-        text: `UPDATE outbound_messages SET status = 'sent', provider_message_id = $2, sent_at = now(),
+        text: `UPDATE outbound_messages SET status = 'sent', provider_message_id = $2, sent_at = clock_timestamp(),
            attempts = attempts + 1, last_error = NULL
          WHERE id = $1`,
         values: [id, providerMessageId],
