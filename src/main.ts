@@ -2,7 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { systemQueryable } from './adapters/postgres/tenant-scope.js';
+import { channelQueryable, systemQueryable } from './adapters/postgres/tenant-scope.js';
 import { startWorkers, type WorkerPool } from './adapters/queue/bullmq-workers.js';
 import { QUEUE_NAMES } from './adapters/queue/payloads.js';
 import { createScheduleKeeper } from './app/alerts/schedule-keeper.js';
@@ -73,7 +73,7 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
       Promise.all([
         recoverPending(
           {
-            db: services.pool,
+            db: channelQueryable(services.pool),
             queue: services.queues,
             imports: systemQueryable(services.pool, 'stalled dashboard imports of every shop'),
           },
@@ -149,7 +149,7 @@ function createWebApp(services: Services, workers: WorkerPool | undefined): Hono
       ...(services.config.WHATSAPP_CHANNEL === 'simulator'
         ? [
             createSimulatorRoutes({
-              db: services.pool,
+              db: channelQueryable(services.pool),
               queue: queues,
               metrics,
               rateLimiter: services.senderRateLimiter,

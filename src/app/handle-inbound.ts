@@ -1,7 +1,8 @@
-import { type Pool, withTransaction } from '../adapters/postgres/pool.js';
+import type { Pool } from '../adapters/postgres/pool.js';
 import { createInboundCompletionRepository } from '../adapters/postgres/repositories/inbound-completion.js';
 import { createInboundMessagesRepository } from '../adapters/postgres/repositories/inbound-messages.js';
 import { createOutboundMessagesRepository } from '../adapters/postgres/repositories/outbound-messages.js';
+import { withChannelTransaction } from '../adapters/postgres/tenant-scope.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
 import { type InboundPhaseTimes, inboundPhases, timedQueryable } from './inbound-phases.js';
 import type { ConversationResponder } from './ports.js';
@@ -29,7 +30,9 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
   const started = performance.now();
   const phases: Partial<InboundPhaseTimes> = {};
   let respondedAt: number | undefined;
-  const outboundIds = await withTransaction(deps.pool, async (client) => {
+  // The row is locked before its shop is known: the transaction starts in the transport's scope, and
+  // narrows to the sender's shop when the conversation enters it (app_enter_shop_of_member).
+  const outboundIds = await withChannelTransaction(deps.pool, async (client) => {
     const inbound = createInboundMessagesRepository(client);
     const outbound = createOutboundMessagesRepository(client);
     const message = await inbound.lockForProcessing(inboundMessageId);

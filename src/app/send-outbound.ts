@@ -1,9 +1,10 @@
-import { type Pool, withTransaction } from '../adapters/postgres/pool.js';
+import type { Pool } from '../adapters/postgres/pool.js';
 import { createChatActivityRepository } from '../adapters/postgres/repositories/chat-activity.js';
 import {
   createOutboundMessagesRepository,
   type OutboundMessageRow,
 } from '../adapters/postgres/repositories/outbound-messages.js';
+import { withChannelTransaction } from '../adapters/postgres/tenant-scope.js';
 import { paceDelayMs, type RecipientPace } from '../core/messaging/recipient-pace.js';
 import {
   insideServiceWindow,
@@ -41,7 +42,7 @@ export interface SendOutboundDeps {
  */
 export async function sendOutbound(deps: SendOutboundDeps, outboundMessageId: number): Promise<void> {
   let transientError: Error | undefined;
-  await withTransaction(deps.pool, async (client) => {
+  await withChannelTransaction(deps.pool, async (client) => {
     const outbound = createOutboundMessagesRepository(client);
     const activity = createChatActivityRepository(client);
     // Finding the message and locking its chat's queue is one statement; nothing locked means an earlier

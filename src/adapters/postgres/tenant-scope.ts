@@ -1,10 +1,11 @@
 import type pg from 'pg';
 import { type Queryable, withTransaction } from './pool.js';
 
-// Which rows a transaction may touch (migration 060's policies): one shop's, or every shop's ('system').
-// The setting is transaction-local (set_config with is_local = true), so a pooled connection carries
-// nothing into the next transaction; a query run with no scope sees no shop's rows (message tables aside,
-// see the migration). Each scope is sent with BEGIN in one round trip.
+// Which rows a transaction may touch (migrations 060 and 061): one shop's, every shop's ('system'), or
+// every chat's messages and nothing else ('channel', the WhatsApp transport). The setting is
+// transaction-local (set_config with is_local = true), so a pooled connection carries nothing into the
+// next transaction; a query run with no scope sees no rows of any shop or message table (fail closed).
+// Each scope is sent with BEGIN in one round trip.
 
 function shopLiteral(shopId: number): string {
   // Interpolated into the BEGIN statement (simple protocol, no parameters): only a plain id may pass.
@@ -15,6 +16,7 @@ function shopLiteral(shopId: number): string {
 const beginForShop = (shopId: number) =>
   `BEGIN; SELECT set_config('app.shop_id', ${shopLiteral(shopId)}, true)`;
 const BEGIN_SYSTEM = `BEGIN; SELECT set_config('app.scope', 'system', true)`;
+const BEGIN_CHANNEL = `BEGIN; SELECT set_config('app.scope', 'channel', true)`;
 
 /** One transaction that sees and writes only this shop's rows. */
 export function withShopTransaction<T>(
@@ -38,6 +40,19 @@ export function withSystemTransaction<T>(
   return withTransaction(pool, work, BEGIN_SYSTEM);
 }
 
+/**
+ * One transaction of the WhatsApp transport: it sees every chat's inbound_messages, outbound_messages and
+ * conversation_state rows (it accepts, locks, sends and recovers messages before their shop is known) and
+ * no shop table row. Entering a shop later in the transaction (app_enter_shop_of_member) narrows the
+ * message tables to that shop's rows and the unattributed ones. Callers are listed in SECURITY.md.
+ */
+export function withChannelTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  return withTransaction(pool, work, BEGIN_CHANNEL);
+}
+
 function eachQueryIn(run: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>): Queryable {
   const query = (...args: unknown[]) =>
     run((client) => (client.query as (...a: unknown[]) => Promise<unknown>).apply(client, args));
@@ -52,4 +67,9 @@ export function shopQueryable(pool: pg.Pool, shopId: number): Queryable {
 /** As shopQueryable, across every shop; listed in SECURITY.md like withSystemTransaction. */
 export function systemQueryable(pool: pg.Pool, reason: string): Queryable {
   return eachQueryIn((work) => withSystemTransaction(pool, reason, work));
+}
+
+/** As withChannelTransaction, one transaction per query: for transport code that takes a Queryable. */
+export function channelQueryable(pool: pg.Pool): Queryable {
+  return eachQueryIn((work) => withChannelTransaction(pool, work));
 }

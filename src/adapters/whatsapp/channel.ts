@@ -7,6 +7,7 @@ import type { RecipientPace } from '../../core/messaging/recipient-pace.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Metrics } from '../metrics/registry.js';
 import type { Pool } from '../postgres/pool.js';
+import { channelQueryable } from '../postgres/tenant-scope.js';
 import type { JobPublisher } from '../queue/payloads.js';
 import { type BaileysChannelDeps, createBaileysParts } from './baileys/baileys-channel.js';
 import { createCloudParts } from './cloud/cloud-channel.js';
@@ -68,7 +69,7 @@ export function createChannel(deps: ChannelDeps): Channel {
       const { pool, queue, close } = runtimeOf(deps);
       const parts = createCloudParts({
         config,
-        db: pool,
+        db: channelQueryable(pool),
         queue,
         ...inboundGuards,
       });

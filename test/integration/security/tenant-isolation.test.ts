@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '../../../src/adapters/postgres/pool.js';
 import {
+  channelQueryable,
   shopQueryable,
+  withChannelTransaction,
   withShopTransaction,
   withSystemTransaction,
 } from '../../../src/adapters/postgres/tenant-scope.js';
@@ -9,12 +11,13 @@ import { createTestDatabase, type DatabaseKind, type TestDatabase } from '../sup
 import { isNothing, repositoryProbes } from './repository-probes.js';
 import { type IsolationShop, seedTwoShops } from './two-shops.js';
 
-// Row-level security (migration 060) against real PostgreSQL and PGlite: connections of the application
-// role see one shop's rows only in a transaction working for that shop, and nothing without one.
+// Row-level security (migrations 060 and 061) against real PostgreSQL and PGlite: connections of the
+// application role see one shop's rows only in a transaction working for that shop, and nothing without
+// one; the message tables open to the WhatsApp transport's 'channel' scope as well.
 
 const APP_ROLE = 'billmitra_app';
-// Keyed by chat: with no shop set the WhatsApp transport sees every chat's rows (see the migration).
-const MESSAGE_TABLES = new Set(['inbound_messages', 'outbound_messages', 'conversation_state']);
+// Keyed by chat: with no shop set only the transport's 'channel' scope (or 'system') sees their rows.
+const MESSAGE_TABLES = ['inbound_messages', 'outbound_messages', 'conversation_state'];
 
 describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (kind) => {
   let db: TestDatabase;
@@ -64,7 +67,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
   });
 
   it('returns no shop rows to a query with no shop set (the policies fail closed)', async () => {
-    for (const table of shopTables.filter((name) => !MESSAGE_TABLES.has(name))) {
+    for (const table of shopTables) {
       expect(await count(app, table), table).toBe(0);
       const own = await withShopTransaction(app, shopA.shopId, (client) => count(client, table));
       expect(own, table).toBeGreaterThan(0);
@@ -83,6 +86,39 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
       );
       expect(everyShop, table).toBeGreaterThan(0);
     }
+  });
+
+  it('opens the message tables to the channel scope only, and no shop table to it', async () => {
+    // A message not yet attributed to any shop, as the transport records it.
+    await db.pool.query(
+      `INSERT INTO inbound_messages (channel, chat_id, message_id, body) VALUES ('simulator', 'chat-061', 'm-061', 'hi')`,
+    );
+    for (const table of MESSAGE_TABLES) {
+      const everyRow = await withSystemTransaction(app, 'test: message rows seeded', (client) =>
+        count(client, table),
+      );
+      expect(everyRow, table).toBeGreaterThan(0);
+      expect(await count(app, table), `${table} with no scope`).toBe(0);
+      expect(await count(channelQueryable(app), table), `${table} in the channel scope`).toBe(everyRow);
+    }
+    const unattributed = `chat_id = 'chat-061'`;
+    expect(await count(app, 'inbound_messages', unattributed)).toBe(0);
+    for (const shop of [shopA, shopB]) {
+      const seen = await withShopTransaction(app, shop.shopId, async (client) => ({
+        unattributed: await count(client, 'inbound_messages', unattributed),
+        foreign: await count(client, 'inbound_messages', 'shop_id <> $1', [shop.shopId]),
+      }));
+      expect(seen).toEqual({ unattributed: 1, foreign: 0 });
+    }
+    await expect(
+      app.query(
+        `INSERT INTO inbound_messages (channel, chat_id, message_id, body) VALUES ('simulator', 'c', 'm', 'x')`,
+      ),
+    ).rejects.toThrow(/row-level security/);
+    for (const table of shopTables.filter((name) => !MESSAGE_TABLES.includes(name))) {
+      expect(await withChannelTransaction(app, (client) => count(client, table)), table).toBe(0);
+    }
+    expect(await count(channelQueryable(app), 'sales')).toBe(0);
   });
 
   it('refuses to write a row for another shop', async () => {

@@ -4,6 +4,7 @@ import type { Config } from '../../../config.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { Metrics } from '../../metrics/registry.js';
 import type { Pool } from '../../postgres/pool.js';
+import { channelQueryable } from '../../postgres/tenant-scope.js';
 import type { JobPublisher } from '../../queue/payloads.js';
 import { createBaileysAdminRoutes } from './admin-routes.js';
 import { createAuthCipher, parseAuthKey } from './auth-crypto.js';
@@ -41,7 +42,7 @@ export function createBaileysParts(deps: BaileysChannelDeps) {
   const lock = createSocketLock({ redis: deps.redis, key: `${keyBase}:lock`, ...deps.lock });
   const statusStore = createSessionStatusStore(deps.redis, keyBase);
   const onMessages = createBaileysInboundHandler({
-    db: deps.pool,
+    db: channelQueryable(deps.pool),
     queue: deps.queue,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}),

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { logger } from '../../../log.js';
 import type { Pool } from '../../postgres/pool.js';
 import { createChatActivityRepository } from '../../postgres/repositories/chat-activity.js';
+import { channelQueryable } from '../../postgres/tenant-scope.js';
 import type { AuthCipher } from './auth-crypto.js';
 import { loadPostgresAuthState, type PostgresAuthState } from './postgres-auth-state.js';
 import {
@@ -61,7 +62,10 @@ export function createBaileysConnection(options: BaileysConnectionOptions): Bail
 
   const getMessage = async (key: WAMessageKey): Promise<proto.IMessage | undefined> => {
     if (!key.id) return undefined;
-    const body = await createChatActivityRepository(options.pool).sentBodyByProviderId('baileys', key.id);
+    const body = await createChatActivityRepository(channelQueryable(options.pool)).sentBodyByProviderId(
+      'baileys',
+      key.id,
+    );
     return body === undefined ? undefined : proto.Message.fromObject({ conversation: body });
   };
 

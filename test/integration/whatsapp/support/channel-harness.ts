@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { channelQueryable } from '../../../../src/adapters/postgres/tenant-scope.js';
 import {
   type Processors,
   startWorkers,
@@ -62,7 +63,7 @@ export async function startChannelHarness(options: ChannelHarnessOptions): Promi
   if (options.start !== false) await channel.start?.();
   const app = createHttpApp({
     routes: [
-      createSimulatorRoutes({ db: services.pool, queue: services.queues }),
+      createSimulatorRoutes({ db: channelQueryable(services.pool), queue: services.queues }),
       ...(channel.routes ? [channel.routes] : []),
     ],
   });

@@ -1,4 +1,5 @@
 import { createOutboundMessagesRepository } from '../../../../src/adapters/postgres/repositories/outbound-messages.js';
+import { channelQueryable } from '../../../../src/adapters/postgres/tenant-scope.js';
 import { outboundJobId } from '../../../../src/app/handle-inbound.js';
 import type { Services } from '../../../../src/runtime/services.js';
 
@@ -9,13 +10,13 @@ export interface QueuedReply {
   template?: unknown;
 }
 
-/** Puts replies in outbound_messages and on the outbound queue, as the inbound job does. */
+/** Puts replies in outbound_messages and on the outbound queue, as the transport does (channel scope). */
 export async function queueReplies(
   services: Services,
   channel: string,
   replies: QueuedReply[],
 ): Promise<number[]> {
-  const outbound = createOutboundMessagesRepository(services.pool);
+  const outbound = createOutboundMessagesRepository(channelQueryable(services.pool));
   const ids: number[] = [];
   for (const [index, reply] of replies.entries()) {
     ids.push(
@@ -43,7 +44,7 @@ export async function openServiceWindows(
   channel: string,
   chatIds: string[],
 ): Promise<void> {
-  await services.pool.query(
+  await channelQueryable(services.pool).query(
     `INSERT INTO inbound_messages (channel, chat_id, message_id, body, status)
      SELECT $1, chat, 'window-' || chat, 'hi', 'processed' FROM unnest($2::text[]) AS chat
      ON CONFLICT DO NOTHING`,
