@@ -1,19 +1,7 @@
 -- Row-level security for the tables 070 and 071 added, as migration 060 does for every shop table: a
 -- transaction sees and writes its own shop's rows only (or every shop's in the 'system' scope).
-DO $$
-DECLARE
-  shop_table text;
-BEGIN
-  FOREACH shop_table IN ARRAY ARRAY['price_elasticities', 'product_batches'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', shop_table);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', shop_table);
-    EXECUTE format(
-      $policy$CREATE POLICY shop_isolation ON %I
-        USING (shop_id = app_current_shop() OR app_scope() = 'system')
-        WITH CHECK (shop_id = app_current_shop() OR app_scope() = 'system')$policy$,
-      shop_table);
-  END LOOP;
-END $$;
+SELECT app_isolate_shop_table(shop_table::regclass)
+  FROM unnest(ARRAY['price_elasticities', 'product_batches']) AS shop_table;
 
 -- Price advice pools a shop's thin history with what other shops' estimates for the same category show
 -- (src/core/pricing/shrinkage.ts). Those estimates are read across shops for this one statement, as
