@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitForReady } from '../../../src/adapters/redis/local-server.js';
+import { freePort, spawnRedisServer } from '../../../src/adapters/redis/local-server.js';
 
 // A redis-server of our own on a fixed port with an append-only file, so a fault can kill and restart it
 // (same port, same data) without touching the machine's shared Redis.
@@ -24,28 +24,13 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   let child: ChildProcess | undefined;
 
   const start = async () => {
-    const args = [
-      '--bind',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--dir',
+    child = await spawnRedisServer({
+      binary: 'redis-server',
+      port,
       dir,
-      '--save',
-      '',
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'always',
-      '--maxmemory-policy',
-      'noeviction',
-    ];
-    const started = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    await waitForReady(started, 'redis-server');
-    started.removeAllListeners('exit');
-    started.stdout?.resume();
-    started.stderr?.resume();
-    child = started;
+      appendOnly: true,
+      extraArgs: ['--appendfsync', 'always'],
+    });
   };
 
   const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {

@@ -41,7 +41,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function waitForReady(child: ChildProcess, binary: string): Promise<void> {
+function waitForReady(child: ChildProcess, binary: string): Promise<void> {
   return new Promise((resolveReady, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -90,30 +90,13 @@ export async function startLocalRedis(options: LocalRedisOptions): Promise<Local
   const pidFile = join(dataDir, 'redis.pid');
   if (options.persist !== false) await stopOrphan(pidFile);
   const port = await freePort();
-  const args = [
-    '--bind',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--dir',
-    dataDir,
-    '--save',
-    '',
-    '--appendonly',
-    options.persist === false ? 'no' : 'yes',
-    '--maxmemory-policy',
-    'noeviction',
-    '--protected-mode',
-    'yes',
-    '--pidfile',
-    pidFile,
-  ];
-  const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  await waitForReady(child, options.binary);
-  child.removeAllListeners('exit');
-  // Keep draining output so a full pipe never blocks the server.
-  child.stdout?.resume();
-  child.stderr?.resume();
+  const child = await spawnRedisServer({
+    binary: options.binary,
+    port,
+    dir: dataDir,
+    appendOnly: options.persist !== false,
+    extraArgs: ['--protected-mode', 'yes', '--pidfile', pidFile],
+  });
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
@@ -125,4 +108,38 @@ export async function startLocalRedis(options: LocalRedisOptions): Promise<Local
       await lock?.release();
     },
   };
+}
+
+export interface RedisServerSpawn {
+  binary: string;
+  port: number;
+  dir: string;
+  appendOnly: boolean;
+  extraArgs?: string[];
+}
+
+/** A redis-server on loopback that keeps no RDB snapshots and never evicts, once it accepts connections. */
+export async function spawnRedisServer(options: RedisServerSpawn): Promise<ChildProcess> {
+  const args = [
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(options.port),
+    '--dir',
+    options.dir,
+    '--save',
+    '',
+    '--appendonly',
+    options.appendOnly ? 'yes' : 'no',
+    '--maxmemory-policy',
+    'noeviction',
+    ...(options.extraArgs ?? []),
+  ];
+  const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  await waitForReady(child, options.binary);
+  child.removeAllListeners('exit');
+  // Keep draining output so a full pipe never blocks the server.
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return child;
 }
