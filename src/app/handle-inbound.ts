@@ -1,8 +1,11 @@
 import type { Pool } from '../adapters/postgres/pool.js';
 import { createInboundCompletionRepository } from '../adapters/postgres/repositories/inbound-completion.js';
-import { createInboundMessagesRepository } from '../adapters/postgres/repositories/inbound-messages.js';
+import {
+  type InboundMessageRow,
+  lockForProcessingStatement,
+} from '../adapters/postgres/repositories/inbound-messages.js';
 import { createOutboundMessagesRepository } from '../adapters/postgres/repositories/outbound-messages.js';
-import { withChannelTransaction } from '../adapters/postgres/tenant-scope.js';
+import { withChannelTransactionOpenedBy } from '../adapters/postgres/tenant-scope.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
 import { type InboundPhaseTimes, inboundPhases, timedQueryable } from './inbound-phases.js';
 import type { ConversationResponder } from './ports.js';
@@ -12,6 +15,11 @@ export interface HandleInboundDeps {
   queue: JobPublisher;
   respond: ConversationResponder;
   canSendImages: boolean;
+  /**
+   * Set when the channel's sending is the record itself (the simulator): replies are written as sent in
+   * the job's own transaction, and no outbound job is queued for them.
+   */
+  deliverOnRecord?: { providerIdPrefix: string; onDelivered?(count: number): void };
   clock?: () => Date;
 }
 
@@ -22,7 +30,7 @@ export function outboundJobId(outboundMessageId: number): string {
 /**
  * The inbound job. The conversation's writes, the replies and the "processed" mark commit in one
  * transaction; queueing the replies happens after commit and is repeated by a retry, so a crash anywhere
- * gives exactly one set of ledger rows and one reply per message.
+ * gives exactly one set of ledger rows and one reply per message. Locking the message goes with BEGIN.
  */
 export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: number): Promise<void> {
   const timing = inboundPhases.hasSubscribers;
@@ -32,17 +40,18 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
   let respondedAt: number | undefined;
   // The row is locked before its shop is known: the transaction starts in the transport's scope, and
   // narrows to the sender's shop when the conversation enters it (app_enter_shop_of_member).
-  const outboundIds = await withChannelTransaction(deps.pool, async (client) => {
-    const inbound = createInboundMessagesRepository(client);
+  let delivered = 0;
+  const lock = lockForProcessingStatement(inboundMessageId);
+  const outboundIds = await withChannelTransactionOpenedBy(deps.pool, lock, async (client, locked) => {
     const outbound = createOutboundMessagesRepository(client);
-    const message = await inbound.lockForProcessing(inboundMessageId);
+    const message = locked.rows[0] as InboundMessageRow | undefined;
     if (!message) return [];
     if (message.status !== 'received') return outbound.queuedIdsForInbound(message.id);
 
-    const locked = performance.now();
+    const lockedAt = performance.now();
     if (timing) {
       phases.queueWaitMs = Math.max(0, startedWall - message.receivedAt.getTime());
-      phases.lockMs = locked - started;
+      phases.lockMs = lockedAt - started;
     }
     const timed = timing ? timedQueryable(client) : undefined;
     const outcome = await deps.respond({
@@ -53,10 +62,10 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
     });
     if (timed) {
       phases.conversationDbMs = timed.elapsedMs();
-      phases.conversationCpuMs = Math.max(0, performance.now() - locked - timed.elapsedMs());
+      phases.conversationCpuMs = Math.max(0, performance.now() - lockedAt - timed.elapsedMs());
     }
     respondedAt = performance.now();
-    return createInboundCompletionRepository(client).complete(
+    const replies = await createInboundCompletionRepository(client).complete(
       message.id,
       { shopId: outcome.shopId, intent: outcome.intent, lang: outcome.lang },
       outcome.replies.map((reply, index) => ({
@@ -67,8 +76,12 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
         imagePng: reply.imagePng ?? null,
         dedupeKey: `reply-${message.id}-${index}`,
       })),
+      deps.deliverOnRecord,
     );
+    delivered = replies.filter((reply) => !reply.queued).length;
+    return replies.filter((reply) => reply.queued).map((reply) => reply.id);
   });
+  if (delivered > 0) deps.deliverOnRecord?.onDelivered?.(delivered);
   const committed = performance.now();
   await Promise.all(
     outboundIds.map((id) =>

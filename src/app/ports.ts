@@ -36,6 +36,11 @@ export class RateLimitedSendError extends Error {
 export interface ChannelSender {
   readonly channel: string;
   readonly canSendImages: boolean;
+  /**
+   * Sending is recording the message as sent (the simulator): nothing leaves the process, so a reply can
+   * be delivered by the transaction that writes it, with provider ids starting with this prefix.
+   */
+  readonly deliversOnRecord?: { providerIdPrefix: string };
   send(message: OutgoingMessage): Promise<SendReceipt>;
 }
 

@@ -9,6 +9,7 @@ import type { QueueName } from '../adapters/queue/payloads.js';
 import { rateLimitedSender } from '../adapters/whatsapp/outbound/rate-limited-sender.js';
 import { createSendRateLimiter } from '../adapters/whatsapp/outbound/send-rate-limiter.js';
 import { createForecastingMetrics } from '../app/forecasting/forecasting-metrics.js';
+import type { HandleInboundDeps } from '../app/handle-inbound.js';
 import type { Services } from './services.js';
 
 /** Which queues a process works on, given its roles, and the processor for each. */
@@ -21,6 +22,7 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
       queue: services.queues,
       respond: services.responder,
       canSendImages: channel.sender.canSendImages,
+      ...deliverOnRecord(services),
     });
     processors.alerts = runAlertsJob({
       pool: services.pool,
@@ -66,6 +68,18 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
     processors.outbound = rate ? withRateLimit(outbound, { max: rate, durationMs: 1_000 }) : outbound;
   }
   return processors;
+}
+
+/** A reply the simulator records as sent in the inbound job is counted as sent like one the outbound job sends. */
+function deliverOnRecord({ channel, metrics }: Services): Pick<HandleInboundDeps, 'deliverOnRecord'> {
+  const deliver = channel.sender.deliversOnRecord;
+  if (!deliver || channel.sendsFromWhatsappRole) return {};
+  return {
+    deliverOnRecord: {
+      providerIdPrefix: deliver.providerIdPrefix,
+      onDelivered: (count) => metrics.messagesOut.inc({ channel: channel.name, outcome: 'sent' }, count),
+    },
+  };
 }
 
 export type Role = 'web' | 'worker' | 'whatsapp';

@@ -20,28 +20,64 @@ export interface InboundOutcome {
   lang: string | null;
 }
 
+/**
+ * A channel whose sending is the record itself (the simulator) delivers in the same statement: its replies
+ * are written as sent, with provider ids under this prefix, unless an earlier message of their chat is still
+ * queued (then they queue behind it, so a chat's order holds).
+ */
+export interface DeliverOnRecord {
+  providerIdPrefix: string;
+}
+
+export interface CompletedReply {
+  id: number;
+  /** Still to be sent by the outbound job (false: delivered by this statement, or earlier). */
+  queued: boolean;
+}
+
 // Replies are inserted in the order given (ids follow it, and a chat's messages go out in id order); a
-// reply already there (same dedupe key) keeps its row and id.
+// reply already there (same dedupe key) keeps its row, id and status. Each delivered reply gets its own
+// clock_timestamp(), so their sent_at follows their order.
 const COMPLETE = `
 WITH reply AS (
   SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[])
     WITH ORDINALITY AS r (channel, chat_id, kind, body, image_png, dedupe_key, ord)
+), deliverable AS (
+  SELECT r.*, $11::text IS NOT NULL AND NOT EXISTS (
+      SELECT 1 FROM outbound_messages q
+      WHERE q.channel = r.channel AND q.chat_id = r.chat_id AND q.status = 'queued'
+    ) AS deliver_now
+  FROM reply r
 ), written AS (
-  INSERT INTO outbound_messages (channel, chat_id, shop_id, inbound_message_id, kind, body, image_png, dedupe_key)
-  SELECT channel, chat_id, $2, $1, kind, body, image_png, dedupe_key FROM reply ORDER BY ord
+  INSERT INTO outbound_messages (channel, chat_id, shop_id, inbound_message_id, kind, body, image_png, dedupe_key,
+    status, provider_message_id, sent_at, attempts)
+  SELECT channel, chat_id, $2, $1, kind, body, image_png, dedupe_key,
+    CASE WHEN deliver_now THEN 'sent' ELSE 'queued' END,
+    CASE WHEN deliver_now THEN $11 || gen_random_uuid()::text END,
+    CASE WHEN deliver_now THEN clock_timestamp() END,
+    CASE WHEN deliver_now THEN 1 ELSE 0 END
+  FROM deliverable ORDER BY ord
   ON CONFLICT (dedupe_key) DO UPDATE SET dedupe_key = EXCLUDED.dedupe_key
-  RETURNING id, dedupe_key
+  RETURNING id, dedupe_key, status
 ), marked AS (
   UPDATE inbound_messages SET status = 'processed', processed_at = now(), shop_id = $2, intent = $3, lang = $4
   WHERE id = $1
 )
-SELECT w.id FROM written w JOIN reply r ON r.dedupe_key = w.dedupe_key ORDER BY r.ord`;
+SELECT w.id, w.status = 'queued' AS queued FROM written w JOIN reply r ON r.dedupe_key = w.dedupe_key ORDER BY r.ord`;
 
 export function createInboundCompletionRepository(db: Queryable) {
   return {
-    /** Stores the replies and marks the message processed; returns the reply ids in the order given. */
-    async complete(inboundMessageId: number, outcome: InboundOutcome, replies: readonly ReplyRow[]) {
-      const result = await db.query<{ id: number }>({
+    /**
+     * Stores the replies and marks the message processed; returns the replies in the order given, each
+     * with whether the outbound job still has to send it.
+     */
+    async complete(
+      inboundMessageId: number,
+      outcome: InboundOutcome,
+      replies: readonly ReplyRow[],
+      deliver?: DeliverOnRecord,
+    ): Promise<CompletedReply[]> {
+      const result = await db.query<CompletedReply>({
         name: 'inbound-complete',
         text: COMPLETE,
         values: [
@@ -50,9 +86,10 @@ export function createInboundCompletionRepository(db: Queryable) {
           outcome.intent,
           outcome.lang,
           ...unnestColumns(replies, ['channel', 'chatId', 'kind', 'body', 'imagePng', 'dedupeKey']),
+          deliver?.providerIdPrefix ?? null,
         ],
       });
-      return result.rows.map((row) => row.id);
+      return result.rows;
     },
   };
 }

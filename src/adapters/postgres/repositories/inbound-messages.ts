@@ -41,6 +41,15 @@ const KEY_AND_BODY = [
 const KEYED_COLUMNS = `id, channel, chat_id AS "chatId", participant, message_id AS "messageId"`;
 type KeyedRow = { id: number; channel: string; chatId: string; participant: string; messageId: string };
 
+/**
+ * lockForProcessing's statement for sending with BEGIN in one round trip (simple protocol, so the id is
+ * interpolated: only a plain positive integer passes). Its rows are InboundMessageRow.
+ */
+export function lockForProcessingStatement(id: number): string {
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Error(`not an inbound message id: ${id}`);
+  return `SELECT ${COLUMNS} FROM inbound_messages WHERE id = ${id} FOR UPDATE`;
+}
+
 export function createInboundMessagesRepository(db: Queryable) {
   return {
     /** Records a delivery once; a replay of the same (channel, chat, participant, id) returns the first row. */

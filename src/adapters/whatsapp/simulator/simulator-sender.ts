@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelSender } from '../../../app/ports.js';
 
+const PROVIDER_ID_PREFIX = 'sim-';
+
 /**
  * The simulator "sends" by recording: the outbound row marked sent is what GET /api/sim/messages shows.
  * Images are kept when SIM_SEND_IMAGES is on, so chart replies can be tested without WhatsApp.
@@ -9,8 +11,9 @@ export function createSimulatorSender(options: { canSendImages?: boolean } = {})
   return {
     channel: 'simulator',
     canSendImages: options.canSendImages ?? true,
+    deliversOnRecord: { providerIdPrefix: PROVIDER_ID_PREFIX },
     async send() {
-      return { providerMessageId: `sim-${randomUUID()}` };
+      return { providerMessageId: `${PROVIDER_ID_PREFIX}${randomUUID()}` };
     },
   };
 }
