@@ -43,8 +43,9 @@ export function withSystemTransaction<T>(
 /**
  * One transaction of the WhatsApp transport: it sees every chat's inbound_messages, outbound_messages and
  * conversation_state rows (it accepts, locks, sends and recovers messages before their shop is known) and
- * no shop table row. Entering a shop later in the transaction (app_enter_shop_of_member) narrows the
- * message tables to that shop's rows and the unattributed ones. Callers are listed in SECURITY.md.
+ * no shop table row. Entering a shop later in the transaction (app_enter_shop_of_member, or
+ * app_enter_conversation for an inbound message) narrows the message tables to that shop's rows and the
+ * unattributed ones. Callers are listed in SECURITY.md.
  */
 export function withChannelTransaction<T>(
   pool: pg.Pool,

@@ -1,7 +1,7 @@
 import type { Translator } from '../../adapters/i18n/translator.js';
+import { enterConversation } from '../../adapters/postgres/repositories/conversation-entry.js';
 import { createConversationStateRepository } from '../../adapters/postgres/repositories/conversation-state.js';
-import { createShopMembersRepository } from '../../adapters/postgres/repositories/shop-members.js';
-import { createShopsRepository, type ShopRow } from '../../adapters/postgres/repositories/shops.js';
+import type { ShopRow } from '../../adapters/postgres/repositories/shops.js';
 import { mayUse, replyLanguage } from '../../core/conversation/access.js';
 import { localDate } from '../../core/language/days.js';
 import { type Lang, parseMessage } from '../../core/parse.js';
@@ -30,14 +30,19 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
   return async ({ db, message, now, canSendImages }) => {
     const phone = message.senderPhone ?? message.chatId;
     const states = createConversationStateRepository(db);
-    const state = await states.get(message.channel, message.chatId, now);
-    const membership = await createShopMembersRepository(db).enterShopOf(phone);
+    const entry = await enterConversation(db, {
+      phone,
+      channel: message.channel,
+      chatId: message.chatId,
+      now,
+    });
+    const { membership, state } = entry;
 
     let shop: ShopRow | undefined;
     let member: ShopMember;
     const prefix: ReplyDraft[] = [];
     if (membership) {
-      shop = await createShopsRepository(db).find(membership.shopId);
+      shop = entry.shop;
       member = { phone, role: membership.role };
     } else {
       const step = await onboardingStep({

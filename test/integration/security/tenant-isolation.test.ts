@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPool, type Pool } from '../../../src/adapters/postgres/pool.js';
+import { createPool, type Pool, withTransaction } from '../../../src/adapters/postgres/pool.js';
+import { enterConversation } from '../../../src/adapters/postgres/repositories/conversation-entry.js';
+import { createShopsRepository } from '../../../src/adapters/postgres/repositories/shops.js';
 import {
   channelQueryable,
   shopQueryable,
@@ -119,6 +121,69 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
       expect(await withChannelTransaction(app, (client) => count(client, table)), table).toBe(0);
     }
     expect(await count(channelQueryable(app), 'sales')).toBe(0);
+  });
+
+  // app_enter_conversation (migration 081): the inbound job's first statement, in the channel scope.
+  const enterAs = (phone: string, chatId: string, now = new Date()) =>
+    withChannelTransaction(app, async (client) => ({
+      entry: await enterConversation(client, { phone, channel: 'simulator', chatId, now }),
+      shop: (await client.query<{ shop: string }>(`SELECT current_setting('app.shop_id', true) AS shop`))
+        .rows[0]?.shop,
+      products: await count(client, 'products'),
+      states: await count(client, 'conversation_state'),
+    }));
+
+  it("enters a member's shop and reads that shop's row and the chat's state, in one statement", async () => {
+    const seen = await enterAs(shopA.ownerPhone, shopA.ownerPhone);
+    expect(seen.entry).toEqual({
+      membership: { shopId: shopA.shopId, phone: shopA.ownerPhone, role: 'owner' },
+      shop: await createShopsRepository(shopQueryable(app, shopA.shopId)).find(shopA.shopId),
+      state: { kind: 'note', secret: shopA.secretProduct.name },
+    });
+    expect(seen.entry.shop?.name).toBe(shopA.name);
+    // The rest of the transaction works for shop A: its products, and no other shop's message rows.
+    expect(seen.shop).toBe(String(shopA.shopId));
+    const own = await withShopTransaction(app, shopA.shopId, (client) => count(client, 'products'));
+    expect(seen.products).toBe(own);
+    const visibleStates = await withShopTransaction(app, shopA.shopId, (client) =>
+      count(client, 'conversation_state'),
+    );
+    expect(seen.states).toBe(visibleStates);
+  });
+
+  it("returns nothing of another shop when entering a member's shop, not even its chat state", async () => {
+    // Shop B's owner writing in the chat whose state shop A left (a number that moved, a group chat).
+    const seen = await enterAs(shopB.ownerPhone, shopA.ownerPhone);
+    expect(seen.entry.membership?.shopId).toBe(shopB.shopId);
+    expect(seen.entry.shop?.id).toBe(shopB.shopId);
+    expect(seen.entry.state).toBeUndefined();
+    const text = JSON.stringify(seen.entry);
+    expect(text).not.toContain(shopA.secretProduct.name);
+    expect(text).not.toContain(shopA.name);
+  });
+
+  it('enters nothing for a number of no shop and reads its chat state in the caller scope only', async () => {
+    const chatId = '+919800000381';
+    await db.pool.query(
+      `INSERT INTO conversation_state (channel, chat_id, state, expires_at)
+       VALUES ('simulator', $1, '{"kind": "onboarding", "step": "name"}', now() + interval '1 hour')`,
+      [chatId],
+    );
+    const seen = await enterAs(chatId, chatId);
+    expect(seen.entry).toEqual({
+      membership: undefined,
+      shop: undefined,
+      state: { kind: 'onboarding', step: 'name' },
+    });
+    expect(seen.shop ?? '').toBe('');
+    expect(seen.products).toBe(0);
+    const expired = await enterAs(chatId, chatId, new Date(Date.now() + 2 * 60 * 60 * 1000));
+    expect(expired.entry.state).toBeUndefined();
+    // With no scope at all the message tables fail closed here too.
+    const unscoped = await withTransaction(app, (client) =>
+      enterConversation(client, { phone: chatId, channel: 'simulator', chatId, now: new Date() }),
+    );
+    expect(unscoped).toEqual({ membership: undefined, shop: undefined, state: undefined });
   });
 
   it('refuses to write a row for another shop', async () => {

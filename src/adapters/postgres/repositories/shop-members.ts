@@ -9,7 +9,7 @@ export interface MembershipRow {
 }
 
 // Both lookups are database functions of migration 060: one round trip, and the only way the application
-// reads shop_members across shops.
+// reads shop_members across shops (app_enter_conversation, for an inbound message, calls the second).
 async function memberOf(
   db: Queryable,
   lookup: 'app_member_by_phone' | 'app_enter_shop_of_member',

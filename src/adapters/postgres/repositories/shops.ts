@@ -31,7 +31,8 @@ export interface NewShop {
   catalog?: readonly CatalogProduct[];
 }
 
-const COLUMNS = `id, name, language, language_chosen AS "languageChosen", state_code AS "stateCode",
+/** The columns of a ShopRow, by their unqualified names (a query may read them from any relation with them). */
+export const SHOP_COLUMNS = `id, name, language, language_chosen AS "languageChosen", state_code AS "stateCode",
   time_zone AS "timeZone", alerts_enabled AS "alertsEnabled", min_margin_bp AS "minMarginBp",
   lead_time_days AS "leadTimeDays", catalog_version AS "catalogVersion"`;
 
@@ -47,7 +48,7 @@ export async function createShop(db: Queryable, shop: NewShop): Promise<ShopRow>
   );
   const inserted = await db.query<ShopRow>(
     `INSERT INTO shops (id, name, language, language_chosen, state_code, time_zone)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${SHOP_COLUMNS}`,
     [
       id.rows[0]?.id,
       shop.name,
@@ -100,7 +101,7 @@ export async function createShop(db: Queryable, shop: NewShop): Promise<ShopRow>
 export function createShopsRepository(db: Queryable) {
   return {
     async find(id: number): Promise<ShopRow | undefined> {
-      const result = await db.query<ShopRow>(`SELECT ${COLUMNS} FROM shops WHERE id = $1`, [id]);
+      const result = await db.query<ShopRow>(`SELECT ${SHOP_COLUMNS} FROM shops WHERE id = $1`, [id]);
       return result.rows[0];
     },
 

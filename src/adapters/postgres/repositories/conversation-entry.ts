@@ -1,0 +1,45 @@
+import type { ChatState } from '../../../core/conversation/pending.js';
+import type { Queryable } from '../pool.js';
+import type { MemberRole, MembershipRow } from './shop-members.js';
+import { SHOP_COLUMNS, type ShopRow } from './shops.js';
+
+/** What an inbound message starts from: who sent it, their shop (now entered) and the chat's state. */
+export interface ConversationEntry {
+  /** Undefined for a number of no shop; then nothing was entered and the transaction keeps its scope. */
+  membership: MembershipRow | undefined;
+  shop: ShopRow | undefined;
+  /** Read within the member's shop once entered (another shop's state of this chat stays invisible). */
+  state: ChatState | undefined;
+}
+
+type EntryRow = { [K in keyof ShopRow]: ShopRow[K] | null } & {
+  shopId: number | null;
+  role: MemberRole | null;
+  state: ChatState | null;
+};
+
+/**
+ * Enters the sender's shop for the rest of the transaction and reads the shop and the chat's conversation
+ * state, in one round trip (app_enter_conversation, migration 081; the same cross-shop lookup as
+ * createShopMembersRepository().enterShopOf, and nothing else read across shops).
+ */
+export async function enterConversation(
+  db: Queryable,
+  input: { phone: string; channel: string; chatId: string; now: Date },
+): Promise<ConversationEntry> {
+  // The shop arrives as one composite column; LATERAL spreads it into ShopRow's columns.
+  const result = await db.query<EntryRow>({
+    name: 'conversation-enter',
+    text: `SELECT entry.shop_id AS "shopId", entry.role, entry.state, ${SHOP_COLUMNS}
+      FROM app_enter_conversation($1, $2, $3, $4) entry, LATERAL (SELECT (entry.shop).*) shop`,
+    values: [input.phone, input.channel, input.chatId, input.now],
+  });
+  const row = result.rows[0];
+  if (!row) throw new Error('app_enter_conversation returned no row');
+  const { shopId, role, state, ...shop } = row;
+  return {
+    membership: shopId !== null && role !== null ? { shopId, phone: input.phone, role } : undefined,
+    shop: shop.id !== null ? (shop as ShopRow) : undefined,
+    state: state ?? undefined,
+  };
+}
