@@ -37,12 +37,15 @@ export function createPool(options: PoolOptions): pg.Pool {
 }
 
 // Fails the connection (the pool hands out no client) if the role is missing or would bypass the policies.
+// Named statements keep one generic plan per connection: with the default plan cache mode PostgreSQL
+// planned the hot ones (a reply's completion, a sale's ledger write: unnest arrays, row-level security)
+// afresh at every Bind, about 0.6 ms of its CPU per message; their plans do not depend on the values.
 async function switchRole(client: pg.ClientBase, role: string): Promise<void> {
   const results = (await client.query(
-    `SET ROLE ${pg.escapeIdentifier(role)};
+    `SET ROLE ${pg.escapeIdentifier(role)}; SET plan_cache_mode = force_generic_plan;
      SELECT rolsuper OR rolbypassrls AS bypasses FROM pg_roles WHERE rolname = current_user`,
   )) as unknown as pg.QueryResult<{ bypasses: boolean }>[];
-  if (results[1]?.rows[0]?.bypasses !== false) {
+  if (results[2]?.rows[0]?.bypasses !== false) {
     throw new Error(`database role ${role} bypasses row-level security; use a role that does not`);
   }
 }

@@ -68,6 +68,11 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
     expect(role.rows).toEqual([{ user: APP_ROLE, bypasses: false }]);
   });
 
+  it('keeps one generic plan per named statement on every pooled connection', async () => {
+    const mode = await app.query<{ plan_cache_mode: string }>('SHOW plan_cache_mode');
+    expect(mode.rows).toEqual([{ plan_cache_mode: 'force_generic_plan' }]);
+  });
+
   it('returns no shop rows to a query with no shop set (the policies fail closed)', async () => {
     for (const table of shopTables) {
       expect(await count(app, table), table).toBe(0);
