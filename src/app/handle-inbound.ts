@@ -1,4 +1,8 @@
 import type { Pool } from '../adapters/postgres/pool.js';
+import {
+  conversationEntryFrom,
+  enterConversationOfInboundStatement,
+} from '../adapters/postgres/repositories/conversation-entry.js';
 import { createInboundCompletionRepository } from '../adapters/postgres/repositories/inbound-completion.js';
 import {
   type InboundMessageRow,
@@ -30,7 +34,8 @@ export function outboundJobId(outboundMessageId: number): string {
 /**
  * The inbound job. The conversation's writes, the replies and the "processed" mark commit in one
  * transaction; queueing the replies happens after commit and is repeated by a retry, so a crash anywhere
- * gives exactly one set of ledger rows and one reply per message. Locking the message goes with BEGIN.
+ * gives exactly one set of ledger rows and one reply per message. Locking the message and entering its
+ * sender's shop go with BEGIN, in one round trip.
  */
 export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: number): Promise<void> {
   const timing = inboundPhases.hasSubscribers;
@@ -39,12 +44,17 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
   const phases: Partial<InboundPhaseTimes> = {};
   let respondedAt: number | undefined;
   // The row is locked before its shop is known: the transaction starts in the transport's scope, and
-  // narrows to the sender's shop when the conversation enters it (app_enter_shop_of_member).
+  // narrows to the sender's shop in the statement after the lock (app_enter_conversation).
   let delivered = 0;
-  const lock = lockForProcessingStatement(inboundMessageId);
-  const outboundIds = await withChannelTransactionOpenedBy(deps.pool, lock, async (client, locked) => {
+  const now = deps.clock?.() ?? new Date();
+  const opening = [
+    lockForProcessingStatement(inboundMessageId),
+    enterConversationOfInboundStatement(inboundMessageId, now),
+  ];
+  const outboundIds = await withChannelTransactionOpenedBy(deps.pool, opening, async (client, opened) => {
     const outbound = createOutboundMessagesRepository(client);
-    const message = locked.rows[0] as InboundMessageRow | undefined;
+    const [locked, entered] = opened;
+    const message = locked?.rows[0] as InboundMessageRow | undefined;
     if (!message) return [];
     if (message.status !== 'received') return outbound.queuedIdsForInbound(message.id);
 
@@ -57,8 +67,9 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
     const outcome = await deps.respond({
       db: timed?.db ?? client,
       message,
-      now: deps.clock?.() ?? new Date(),
+      now,
       canSendImages: deps.canSendImages,
+      entry: conversationEntryFrom(entered?.rows ?? [], message.senderPhone ?? message.chatId),
     });
     if (timed) {
       phases.conversationDbMs = timed.elapsedMs();

@@ -1,4 +1,5 @@
 import type { Queryable } from '../adapters/postgres/pool.js';
+import type { ConversationEntry } from '../adapters/postgres/repositories/conversation-entry.js';
 import type { InboundMessageRow } from '../adapters/postgres/repositories/inbound-messages.js';
 
 // The small interfaces use cases depend on. Adapters implement them; tests pass real ones.
@@ -69,6 +70,8 @@ export type ConversationResponder = (input: {
   message: InboundMessageRow;
   now: Date;
   canSendImages: boolean;
+  /** The sender's shop, entered already with the message's lock (one round trip); read here without it. */
+  entry?: ConversationEntry;
 }) => Promise<ConversationOutcome>;
 
 export interface SenderAdmission {

@@ -52,12 +52,12 @@ async function switchRole(client: pg.ClientBase, role: string): Promise<void> {
 
 /**
  * Runs work in one transaction. `begin` is the statement that opens it: tenant-scope.ts passes BEGIN plus
- * the transaction's shop or scope, and may add the transaction's first read, all sent as one round trip;
- * `work` gets the result of the last statement of it.
+ * the transaction's shop or scope, and may add the transaction's first reads, all sent as one round trip;
+ * `work` gets the result of each statement of it, in order.
  */
 export async function withTransaction<T>(
   pool: pg.Pool,
-  work: (client: pg.PoolClient, opened: pg.QueryResult) => Promise<T>,
+  work: (client: pg.PoolClient, opened: pg.QueryResult[]) => Promise<T>,
   begin = 'BEGIN',
 ): Promise<T> {
   const client = await pool.connect();
@@ -70,7 +70,7 @@ export async function withTransaction<T>(
   client.on('error', onError);
   try {
     const opened = (await client.query(begin)) as pg.QueryResult | pg.QueryResult[];
-    const result = await work(client, Array.isArray(opened) ? (opened.at(-1) as pg.QueryResult) : opened);
+    const result = await work(client, Array.isArray(opened) ? opened : [opened]);
     await client.query('COMMIT');
     return result;
   } catch (error) {

@@ -55,16 +55,19 @@ export function withChannelTransaction<T>(
 }
 
 /**
- * As withChannelTransaction, with the transaction's first statement sent together with BEGIN (one round
- * trip less); `work` gets its result. The statement goes by the simple protocol, without parameters, so it
- * must be built from values the caller has checked (see the repositories' *Statement functions).
+ * As withChannelTransaction, with the transaction's first statements sent together with BEGIN (one round
+ * trip for all of them); `work` gets their results in order. They go by the simple protocol, without
+ * parameters, so each must be built from values the caller has checked (the repositories' *Statement
+ * functions).
  */
 export function withChannelTransactionOpenedBy<T>(
   pool: pg.Pool,
-  firstStatement: string,
-  work: (client: pg.PoolClient, first: pg.QueryResult) => Promise<T>,
+  firstStatements: readonly string[],
+  work: (client: pg.PoolClient, results: pg.QueryResult[]) => Promise<T>,
 ): Promise<T> {
-  return withTransaction(pool, work, `${BEGIN_CHANNEL}; ${firstStatement}`);
+  const begin = [BEGIN_CHANNEL, ...firstStatements].join('; ');
+  // BEGIN_CHANNEL is two statements (BEGIN, set_config): theirs are not the caller's.
+  return withTransaction(pool, (client, results) => work(client, results.slice(2)), begin);
 }
 
 function eachQueryIn(run: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>): Queryable {

@@ -27,15 +27,12 @@ export interface ConversationEngineDeps {
 export function createConversationEngine(deps: ConversationEngineDeps): ConversationResponder {
   const matchers = createShopMatcherCache();
 
-  return async ({ db, message, now, canSendImages }) => {
+  return async ({ db, message, now, canSendImages, entry: entered }) => {
     const phone = message.senderPhone ?? message.chatId;
     const states = createConversationStateRepository(db);
-    const entry = await enterConversation(db, {
-      phone,
-      channel: message.channel,
-      chatId: message.chatId,
-      now,
-    });
+    const entry =
+      entered ??
+      (await enterConversation(db, { phone, channel: message.channel, chatId: message.chatId, now }));
     const { membership, state } = entry;
 
     let shop: ShopRow | undefined;

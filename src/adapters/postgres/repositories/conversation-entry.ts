@@ -12,11 +12,41 @@ export interface ConversationEntry {
   state: ChatState | undefined;
 }
 
-type EntryRow = { [K in keyof ShopRow]: ShopRow[K] | null } & {
+export type EntryRow = { [K in keyof ShopRow]: ShopRow[K] | null } & {
   shopId: number | null;
   role: MemberRole | null;
   state: ChatState | null;
 };
+
+/**
+ * enterConversation for the sender of an inbound message locked earlier in the transaction, as a statement
+ * to send with BEGIN in one round trip (simple protocol: the id and time are interpolated, after checking).
+ * It returns no row, and enters nothing, unless the message is still waiting to be processed.
+ */
+export function enterConversationOfInboundStatement(inboundMessageId: number, now: Date): string {
+  if (!Number.isSafeInteger(inboundMessageId) || inboundMessageId <= 0) {
+    throw new Error(`not an inbound message id: ${inboundMessageId}`);
+  }
+  const at = now.toISOString();
+  return `SELECT e.* FROM inbound_messages m, LATERAL (
+      SELECT entry.shop_id AS "shopId", entry.role, entry.state, ${SHOP_COLUMNS}
+      FROM app_enter_conversation(COALESCE(m.sender_phone, m.chat_id), m.channel, m.chat_id, '${at}'::timestamptz) entry,
+        LATERAL (SELECT (entry.shop).*) shop
+    ) e
+    WHERE m.id = ${inboundMessageId} AND m.status = 'received'`;
+}
+
+/** The entry read by enterConversation's statement (or the one above), for the sender `phone`. */
+export function conversationEntryFrom(rows: readonly EntryRow[], phone: string): ConversationEntry {
+  const row = rows[0];
+  if (!row) throw new Error('app_enter_conversation returned no row');
+  const { shopId, role, state, ...shop } = row;
+  return {
+    membership: shopId !== null && role !== null ? { shopId, phone, role } : undefined,
+    shop: shop.id !== null ? (shop as ShopRow) : undefined,
+    state: state ?? undefined,
+  };
+}
 
 /**
  * Enters the sender's shop for the rest of the transaction and reads the shop and the chat's conversation
@@ -34,12 +64,5 @@ export async function enterConversation(
       FROM app_enter_conversation($1, $2, $3, $4) entry, LATERAL (SELECT (entry.shop).*) shop`,
     values: [input.phone, input.channel, input.chatId, input.now],
   });
-  const row = result.rows[0];
-  if (!row) throw new Error('app_enter_conversation returned no row');
-  const { shopId, role, state, ...shop } = row;
-  return {
-    membership: shopId !== null && role !== null ? { shopId, phone: input.phone, role } : undefined,
-    shop: shop.id !== null ? (shop as ShopRow) : undefined,
-    state: state ?? undefined,
-  };
+  return conversationEntryFrom(result.rows, input.phone);
 }
