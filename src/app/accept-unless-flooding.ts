@@ -1,7 +1,6 @@
 import type { Language, Translator } from '../adapters/i18n/translator.js';
 import { createOutboundMessagesRepository } from '../adapters/postgres/repositories/outbound-messages.js';
 import { createShopMembersRepository } from '../adapters/postgres/repositories/shop-members.js';
-import { createShopsRepository } from '../adapters/postgres/repositories/shops.js';
 import { tokenise } from '../core/language/tokenise.js';
 import { detectLang } from '../core/parse/lang.js';
 import { logger, pseudonym } from '../log.js';
@@ -72,12 +71,13 @@ async function sendSlowDownOnce(deps: FloodAwareDeps, delivery: InboundDelivery)
   await deps.queue.publish('outbound', { outboundMessageId: id }, { jobId: outboundJobId(id) });
 }
 
-/** The shop's language when the number belongs to one, else the register the message was written in. */
+/**
+ * The language the sender's shop chose, else the register the message was written in. The transport works
+ * in the 'channel' scope, which sees no shop: the one cross-shop read it needs is this database function.
+ */
 async function senderLanguage(deps: FloodAwareDeps, delivery: InboundDelivery): Promise<Language> {
-  const membership = delivery.senderPhone
-    ? await createShopMembersRepository(deps.db).findByPhone(delivery.senderPhone)
+  const chosen = delivery.senderPhone
+    ? await createShopMembersRepository(deps.db).chosenLanguageOf(delivery.senderPhone)
     : undefined;
-  const shop = membership ? await createShopsRepository(deps.db).find(membership.shopId) : undefined;
-  if (shop?.languageChosen) return shop.language;
-  return detectLang(delivery.text, tokenise(delivery.text));
+  return chosen ?? detectLang(delivery.text, tokenise(delivery.text));
 }

@@ -221,6 +221,48 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
     expect(await count(app, 'sales')).toBe(0);
   });
 
+  it("tells the transport only the language a member's shop chose (migration 082), in the scope it had", async () => {
+    // Shop A chose Hindi in Devanagari; shop B's language was only guessed from its first messages.
+    await db.pool.query(`UPDATE shops SET language = 'hi', language_chosen = true WHERE id = $1`, [
+      shopA.shopId,
+    ]);
+    await db.pool.query(`UPDATE shops SET language_chosen = false WHERE id = $1`, [shopB.shopId]);
+    const signature = await app.query(
+      `SELECT pg_get_function_result(oid) AS result, pg_get_function_arguments(oid) AS arguments, proretset
+       FROM pg_proc WHERE proname = 'app_chosen_language_of_member'`,
+    );
+    expect(signature.rows).toEqual([{ result: 'text', arguments: 'p_phone text', proretset: false }]);
+
+    const lookUp = (client: Pick<Pool, 'query'>, phone: string) =>
+      client.query('SELECT app_chosen_language_of_member($1) AS language', [phone]);
+    const afterwards = async (client: Pick<Pool, 'query'>) =>
+      (
+        await client.query<{ scope: string; shop: number | null; shops: number }>(
+          'SELECT app_scope() AS scope, app_current_shop() AS shop, (SELECT count(*)::int FROM shops) AS shops',
+        )
+      ).rows[0];
+    const asTransport = await withChannelTransaction(app, async (client) => ({
+      chosen: (await lookUp(client, shopA.ownerPhone)).rows,
+      guessed: (await lookUp(client, shopB.ownerPhone)).rows,
+      stranger: (await lookUp(client, '+919800000399')).rows,
+      after: await afterwards(client),
+    }));
+    expect(asTransport).toEqual({
+      chosen: [{ language: 'hi' }],
+      guessed: [{ language: null }],
+      stranger: [{ language: null }],
+      after: { scope: 'channel', shop: null, shops: 0 },
+    });
+    const asShopB = await withShopTransaction(app, shopB.shopId, async (client) => ({
+      chosen: (await lookUp(client, shopA.ownerPhone)).rows,
+      after: await afterwards(client),
+    }));
+    expect(asShopB).toEqual({
+      chosen: [{ language: 'hi' }],
+      after: { scope: '', shop: shopB.shopId, shops: 1 },
+    });
+  });
+
   it('reads nothing of shop A through any repository when working for shop B', async () => {
     for (const [name, read] of repositoryProbes) {
       const own = await read(shopQueryable(app, shopA.shopId), shopA);

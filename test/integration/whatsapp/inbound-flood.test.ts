@@ -1,7 +1,10 @@
 import type { WAMessage } from '@whiskeysockets/baileys';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/adapters/i18n/translator.js';
 import { createMetrics, type Metrics } from '../../../src/adapters/metrics/registry.js';
+import { createPool, type Pool, withTransaction } from '../../../src/adapters/postgres/pool.js';
+import { createShop } from '../../../src/adapters/postgres/repositories/shops.js';
+import { channelQueryable } from '../../../src/adapters/postgres/tenant-scope.js';
 import { createBullQueues } from '../../../src/adapters/queue/bullmq-queues.js';
 import { createSenderRateLimiter } from '../../../src/adapters/redis/sender-rate-limiter.js';
 import { createBaileysInboundHandler } from '../../../src/adapters/whatsapp/baileys/inbound-handler.js';
@@ -41,12 +44,19 @@ async function countsByOutcome(metrics: Metrics): Promise<Record<string, number>
 
 describe('a flood from one number', () => {
   const services = useDatabaseAndRedis();
+  // The channels' database access as in production: the application role, in the transport's scope.
+  let appPool: Pool;
+  beforeAll(() => {
+    appPool = createPool({ connectionString: services.database.url, max: 2, role: 'billmitra_app' });
+  });
+  afterAll(() => appPool?.end());
+
   /** The inbound dependencies of a channel, with a limiter this small. */
   const inboundWith = (limits: { fairShare: number; hardLimit: number }) => {
     const prefix = testQueuePrefix();
     const queues = createBullQueues({ connection: services.redis, prefix });
     return {
-      db: services.database.pool,
+      db: channelQueryable(appPool),
       queue: queues,
       queues,
       metrics: createMetrics({ collectDefaults: false }),
@@ -154,5 +164,41 @@ describe('a flood from one number', () => {
     expect(calm.rows[0].n).toBe(1);
     expect(await metrics.registry.metrics()).not.toContain('9833333333');
     await queues.close();
+  });
+
+  it("tells a shop's member in the language the shop chose, whatever the message's register", async () => {
+    const shopOwnedBy = (ownerPhone: string, languageChosen: boolean) =>
+      withTransaction(services.database.pool, (client) =>
+        createShop(client, {
+          name: 'Sharma Kirana',
+          ownerPhone,
+          language: 'hi',
+          languageChosen,
+          catalog: [],
+        }),
+      );
+    await shopOwnedBy('+919855555555', true);
+    // A shop whose language was only guessed: its members hear the register they wrote in.
+    await shopOwnedBy('+919866666666', false);
+    const inbound = inboundWith({ fairShare: 1, hardLimit: 1 });
+    const onMessages = createBaileysInboundHandler({ ...inbound, retryDelaysMs: [] });
+    const socket = { phoneJidForLid: async () => null } as unknown as WhatsAppSocket;
+    const phones = ['919855555555', '919866666666'];
+    const flood = phones.flatMap((phone) =>
+      Array.from({ length: 3 }, (_, i) => baileysText(phone, `S${phone}-${i}`, 'sold 2 kg sugar today')),
+    );
+    await onMessages({ type: 'notify', messages: flood }, socket);
+    const chats = phones.map((phone) => `${phone}@s.whatsapp.net`);
+
+    const notices = await services.database.pool.query(
+      `SELECT chat_id, body FROM outbound_messages WHERE kind = 'notice' AND chat_id = ANY($1) ORDER BY chat_id`,
+      [chats],
+    );
+    const translator = createTranslator();
+    expect(notices.rows).toEqual([
+      { chat_id: '919855555555@s.whatsapp.net', body: translator.t('hi', 'common:slow_down') },
+      { chat_id: '919866666666@s.whatsapp.net', body: translator.t('en', 'common:slow_down') },
+    ]);
+    await inbound.queues.close();
   });
 });

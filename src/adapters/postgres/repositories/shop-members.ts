@@ -1,4 +1,5 @@
 import type { Queryable } from '../pool.js';
+import type { ShopLanguage } from './shops.js';
 
 export type MemberRole = 'owner' | 'staff';
 
@@ -8,8 +9,9 @@ export interface MembershipRow {
   role: MemberRole;
 }
 
-// Both lookups are database functions of migration 060: one round trip, and the only way the application
-// reads shop_members across shops (app_enter_conversation, for an inbound message, calls the second).
+// The lookups by phone are database functions (migrations 060 and 082): one round trip each, and the only
+// way the application reads shop_members across shops (app_enter_conversation, for an inbound message,
+// calls app_enter_shop_of_member).
 async function memberOf(
   db: Queryable,
   lookup: 'app_member_by_phone' | 'app_enter_shop_of_member',
@@ -33,6 +35,18 @@ export function createShopMembersRepository(db: Queryable) {
     /** As findByPhone, and the rest of the transaction then works for the number's shop (row-level security). */
     async enterShopOf(phone: string): Promise<MembershipRow | undefined> {
       return memberOf(db, 'app_enter_shop_of_member', phone);
+    },
+
+    /**
+     * The language the number's shop chose, or undefined (no shop, or the shop has not chosen). Looks across
+     * shops through app_chosen_language_of_member (migration 082), which returns nothing else.
+     */
+    async chosenLanguageOf(phone: string): Promise<ShopLanguage | undefined> {
+      const result = await db.query<{ language: ShopLanguage | null }>(
+        'SELECT app_chosen_language_of_member($1) AS language',
+        [phone],
+      );
+      return result.rows[0]?.language ?? undefined;
     },
 
     /** 'added', 'already' (staff of this shop already) or 'taken' (the number belongs elsewhere or is an owner). */
