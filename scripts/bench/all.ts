@@ -18,6 +18,7 @@ const BENCHES: Bench[] = [
   { name: 'parse', script: 'parse.ts', args: [] },
   { name: 'price', script: 'price.ts', args: [] },
   { name: 'overview', script: 'overview.ts', args: [] },
+  { name: 'charts', script: 'charts.ts', args: ['--runs', '3'] },
   { name: 'nightly', script: 'nightly.ts', args: ['--runs', '1'] },
   { name: 'forecast', script: 'forecast.ts', args: ['--windows', '1', '--no-events-table'], needs: M5 },
   {

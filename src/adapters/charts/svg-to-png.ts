@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, chartFontFiles } from './chart-fonts.js';
 import { outlineSvgText } from './text-outliner.js';
 
@@ -8,21 +8,30 @@ export interface SvgToPngOptions {
   background?: string;
 }
 
+/** Anything left as text draws with the bundled font only, the same on every machine. */
+function fontsFor(svg: string): ResvgRenderOptions['font'] {
+  // Loading the two font files into resvg's font database cost more than parsing the whole chart; an
+  // echarts SVG has no text left once outlined, so it is skipped then.
+  if (!svg.includes('<text')) return { loadSystemFonts: false };
+  const files = chartFontFiles();
+  return {
+    fontFiles: [files.regular, files.bold],
+    loadSystemFonts: false,
+    defaultFontFamily: CHART_FONT_FAMILY,
+    sansSerifFamily: CHART_FONT_FAMILY,
+  };
+}
+
 /**
- * Rasterises a chart SVG. Text is outlined with HarfBuzz first (see text-outliner.ts); resvg still gets
- * the bundled font and no system fonts, so anything left as text renders the same on every machine.
+ * Rasterises a chart SVG. Text is outlined with HarfBuzz first (see text-outliner.ts); resvg gets the
+ * bundled font, and no system fonts, only for text the outliner left.
  */
 export async function svgToPng(svg: string, options: SvgToPngOptions = {}): Promise<Buffer> {
-  const files = chartFontFiles();
-  const resvg = new Resvg(await outlineSvgText(svg), {
+  const outlined = await outlineSvgText(svg);
+  const resvg = new Resvg(outlined, {
     background: options.background ?? '#ffffff',
     fitTo: options.width ? { mode: 'width', value: options.width } : { mode: 'original' },
-    font: {
-      fontFiles: [files.regular, files.bold],
-      loadSystemFonts: false,
-      defaultFontFamily: CHART_FONT_FAMILY,
-      sansSerifFamily: CHART_FONT_FAMILY,
-    },
+    font: fontsFor(outlined),
   });
   return resvg.render().asPng();
 }
