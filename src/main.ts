@@ -150,6 +150,7 @@ function createWebApp(services: Services, workers: WorkerPool | undefined): Hono
         ? [
             createSimulatorRoutes({
               db: channelQueryable(services.pool),
+              pool: services.pool,
               queue: queues,
               metrics,
               rateLimiter: services.senderRateLimiter,

@@ -4,10 +4,11 @@ import type { JobPublisher, PublishOptions, QueuePayloads } from '../adapters/qu
 import { type AcceptResult, type InboundDelivery, inboundJobId, inboundRow } from './accept-inbound.js';
 
 // Group commit for accepting deliveries: while one batch is being written, the deliveries arriving meanwhile
-// wait and then go together, as one multi-row INSERT (one commit) and one bulk queue add. Under light load
-// a batch is one delivery and nothing waits; under heavy load a round trip to PostgreSQL and one to Redis
-// serve many messages. Each caller still gets its answer only after its row and its job exist, and a batch
-// whose jobs cannot be queued takes its new rows back and fails every caller in it (the senders retry).
+// wait and then go together, as one statement (one multi-row INSERT and the replays' lookup, in one round
+// trip on the bare pool) and one bulk queue add. Under light load a batch is one delivery and nothing
+// waits; under heavy load a round trip to PostgreSQL and one to Redis serve many messages. Each caller
+// still gets its answer only after its row and its job exist, and a batch whose jobs cannot be queued
+// takes its new rows back and fails every caller in it (the senders retry).
 
 export interface InboundGroupCommit {
   accept(delivery: InboundDelivery, priority?: number): Promise<AcceptResult>;
@@ -20,12 +21,19 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-export function createInboundGroupCommit(deps: {
+interface RecordingDeps {
   db: Queryable;
+  /** As AcceptInboundDeps.pool: where the batch is recorded (and taken back), one round trip each. */
+  pool?: Queryable;
   queue: JobPublisher;
-  /** Most deliveries written in one statement. */
-  maxBatch?: number;
-}): InboundGroupCommit {
+}
+
+export function createInboundGroupCommit(
+  deps: RecordingDeps & {
+    /** Most deliveries written in one statement. */
+    maxBatch?: number;
+  },
+): InboundGroupCommit {
   const maxBatch = deps.maxBatch ?? 200;
   const waiting: Waiting[] = [];
   let writing = false;
@@ -54,8 +62,8 @@ export function createInboundGroupCommit(deps: {
   };
 }
 
-async function commitBatch(deps: { db: Queryable; queue: JobPublisher }, batch: Waiting[]): Promise<void> {
-  const inbound = createInboundMessagesRepository(deps.db);
+async function commitBatch(deps: RecordingDeps, batch: Waiting[]): Promise<void> {
+  const inbound = createInboundMessagesRepository(deps.pool ?? deps.db);
   const recorded = await inbound.recordMany(batch.map(({ delivery }) => inboundRow(delivery)));
 
   // New rows are queued; a replay of a message still unprocessed is queued again (the job id dedupes),

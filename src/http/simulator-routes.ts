@@ -24,6 +24,8 @@ const postBody = z.object({
 
 export interface SimulatorRoutesOptions {
   db: Queryable;
+  /** The bare pool, where deliveries are recorded (AcceptInboundDeps.pool). */
+  pool?: Queryable;
   queue: JobPublisher;
   rateLimiter?: SenderRateLimiter;
   metrics?: Metrics;

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { createTranslator } from '../../../src/adapters/i18n/translator.js';
 import type { Pool } from '../../../src/adapters/postgres/pool.js';
+import { channelQueryable } from '../../../src/adapters/postgres/tenant-scope.js';
 import type { JobPublisher } from '../../../src/adapters/queue/payloads.js';
 import { acceptInbound } from '../../../src/app/accept-inbound.js';
 import { handleInbound } from '../../../src/app/handle-inbound.js';
@@ -12,6 +13,8 @@ import { createMessagePicker, type MessageKind, shopPhone } from './message-mix.
 // tsx scripts/bench/pipeline/query-profile.ts [messages] [shops]
 // Runs the bench's message mix through accept + handle in this process (no HTTP, no Redis) with every SQL
 // statement counted, so the round trips each kind of message costs can be read before and after a change.
+// Accepting is counted on its own line, with the Queryables the channels give it (channelQueryable, and
+// the bare pool for the statements that scope themselves).
 
 const messages = Number(process.argv[2] ?? 600);
 const shops = Number(process.argv[3] ?? 50);
@@ -23,9 +26,10 @@ interface Tally {
 }
 
 let current: Tally | undefined;
-const count = (text: string) => {
+const count = (statement: unknown) => {
   if (!current) return;
   current.queries += 1;
+  const text = typeof statement === 'string' ? statement : String((statement as { text?: string }).text);
   const key = text.replace(/\s+/g, ' ').slice(0, 90);
   current.statements.set(key, (current.statements.get(key) ?? 0) + 1);
 };
@@ -36,8 +40,7 @@ function countingPool(pool: Pool): Pool {
       get(target, property, receiver) {
         if (property !== 'query') return Reflect.get(target, property, receiver);
         return (...args: unknown[]) => {
-          const first = args[0];
-          count(typeof first === 'string' ? first : String((first as { text?: string }).text));
+          count(args[0]);
           return (target.query as (...a: unknown[]) => unknown).apply(target, args);
         };
       },
@@ -47,7 +50,7 @@ function countingPool(pool: Pool): Pool {
       if (property === 'connect') return async () => wrapClient(await target.connect());
       if (property === 'query') {
         return (...args: unknown[]) => {
-          count(String(args[0]));
+          count(args[0]);
           return (target.query as (...a: unknown[]) => unknown).apply(target, args);
         };
       }
@@ -62,15 +65,17 @@ try {
   const queue: JobPublisher = { publish: async () => {} };
   const respond = createResponder({ translator: createTranslator() });
   const tallies = new Map<MessageKind, Tally>();
+  const accepting: Tally = { messages: 0, queries: 0, statements: new Map() };
   const pick = createMessagePicker(11);
   let cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name);
   for (let index = 0; index < messages; index++) {
     const message = pick();
     const tally = tallies.get(message.kind) ?? { messages: 0, queries: 0, statements: new Map() };
     tallies.set(message.kind, tally);
-    current = undefined;
+    current = index >= shops ? accepting : undefined;
+    if (current) current.messages += 1;
     const accepted = await acceptInbound(
-      { db: pool, queue },
+      { db: channelQueryable(pool), pool, queue },
       {
         channel: 'simulator',
         chatId: shopPhone(index % shops),
@@ -87,7 +92,7 @@ try {
   }
   const cpuAfter = await cpuSnapshot([process.pid], database.pool, database.name);
   const cpu = cpuPerMessage(cpuBefore, cpuAfter, messages - shops);
-  for (const [kind, tally] of tallies) {
+  for (const [kind, tally] of [['accept', accepting] as const, ...tallies]) {
     console.log(
       `${kind}: ${tally.messages} messages, ${(tally.queries / tally.messages).toFixed(1)} queries each`,
     );

@@ -70,6 +70,7 @@ export function createChannel(deps: ChannelDeps): Channel {
       const parts = createCloudParts({
         config,
         db: channelQueryable(pool),
+        pool,
         queue,
         ...inboundGuards,
       });

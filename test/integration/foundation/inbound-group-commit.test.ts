@@ -1,20 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Queryable } from '../../../src/adapters/postgres/pool.js';
+import { createPool, type Pool, type Queryable } from '../../../src/adapters/postgres/pool.js';
+import { createInboundMessagesRepository } from '../../../src/adapters/postgres/repositories/inbound-messages.js';
+import { channelQueryable } from '../../../src/adapters/postgres/tenant-scope.js';
 import { type BullQueues, createBullQueues } from '../../../src/adapters/queue/bullmq-queues.js';
 import { QueueUnavailableError } from '../../../src/adapters/queue/payloads.js';
 import { createRedisConnection, waitForRedis } from '../../../src/adapters/redis/connection.js';
-import type { InboundDelivery } from '../../../src/app/accept-inbound.js';
+import { acceptInbound, type InboundDelivery, inboundRow } from '../../../src/app/accept-inbound.js';
 import { createInboundGroupCommit } from '../../../src/app/inbound-group-commit.js';
 import {
   createTestDatabase,
+  type DatabaseKind,
   TEST_REDIS_URL,
   type TestDatabase,
   testQueuePrefix,
 } from '../support/services.js';
 
-// Deliveries accepted together share one INSERT and one bulk queue add; each caller must still get what
+// Deliveries accepted together share one statement and one bulk queue add; each caller must still get what
 // it got alone: accepted once, a replay answered as a duplicate of the same row, and nothing kept when
-// the queue cannot take the batch.
+// the queue cannot take the batch. Accepting runs as the channels run it: as the application role (under
+// row-level security), recording on the bare pool (app_record_inbound scopes itself, migration 084), so
+// each batch is one round trip, replays included.
 
 const delivery = (chat: number, id: string): InboundDelivery => ({
   channel: 'simulator',
@@ -23,7 +28,7 @@ const delivery = (chat: number, id: string): InboundDelivery => ({
   text: 'redacted in logs, stored in the row',
 });
 
-/** The pool, counting the statements sent through it. */
+/** The Queryable, counting the queries sent through it (on the bare pool, one query is one round trip). */
 function counting(db: Queryable): { db: Queryable; statements: () => number } {
   let statements = 0;
   const query = (...args: unknown[]) => {
@@ -33,27 +38,41 @@ function counting(db: Queryable): { db: Queryable; statements: () => number } {
   return { db: { query } as unknown as Queryable, statements: () => statements };
 }
 
-describe('inbound group commit', () => {
+describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound group commit (%s)', (kind) => {
   let database: TestDatabase;
+  let app: Pool;
   const redis = createRedisConnection({ url: TEST_REDIS_URL, role: 'producer' });
   let queues: BullQueues;
   const rowCount = async () =>
     (await database.pool.query('SELECT count(*)::int AS n FROM inbound_messages')).rows[0].n as number;
 
   beforeAll(async () => {
-    database = await createTestDatabase('postgres');
+    database = await createTestDatabase(kind);
+    app = createPool({ connectionString: database.url, max: 2, role: 'billmitra_app' });
     await waitForRedis(redis);
     queues = createBullQueues({ connection: redis, prefix: testQueuePrefix() });
   });
   afterAll(async () => {
     await queues?.close();
     redis.disconnect();
+    await app?.end();
     await database?.drop();
   });
 
-  it('accepts each of many concurrent deliveries once, in few statements, replays as duplicates', async () => {
-    const counted = counting(database.pool);
-    const group = createInboundGroupCommit({ db: counted.db, queue: queues });
+  /** Accepting as the channels wire it: the bare pool counted, and channelQueryable for the rest. */
+  const wired = () => {
+    const pool = counting(app);
+    const scoped = counting(channelQueryable(app));
+    return { deps: { db: scoped.db, pool: pool.db }, pool, scoped };
+  };
+  const jobIds = async () =>
+    (await queues.queue('inbound').getJobs(['waiting', 'prioritized']))
+      .map((job) => job.data.inboundMessageId as number)
+      .sort((a, b) => a - b);
+
+  it('accepts each of many concurrent deliveries once, one statement per batch, replays as duplicates', async () => {
+    const { deps, pool, scoped } = wired();
+    const group = createInboundGroupCommit({ ...deps, queue: queues });
     const originals = Array.from({ length: 30 }, (_, index) => delivery(index % 7, `gc-${index}`));
     const replays = [0, 3, 3, 29].map((index) => originals[index]!);
     const answers = await Promise.all([...originals, ...replays].map((each) => group.accept(each)));
@@ -67,18 +86,94 @@ describe('inbound group commit', () => {
         inboundMessageId: first[index]!.inboundMessageId,
       })),
     );
-    expect(counted.statements()).toBeLessThan(10);
+    // The first delivery goes alone; the 33 arriving while it is written go together, repeats included.
+    expect({ pool: pool.statements(), scoped: scoped.statements() }).toEqual({ pool: 2, scoped: 0 });
     expect(await rowCount()).toBe(30);
-    const jobs = await queues.queue('inbound').getJobs(['waiting', 'prioritized']);
-    expect(jobs.map((job) => job.data.inboundMessageId).sort((a, b) => a - b)).toEqual(
-      first.map((answer) => answer.inboundMessageId).sort((a, b) => a - b),
-    );
+    expect(await jobIds()).toEqual(first.map((answer) => answer.inboundMessageId).sort((a, b) => a - b));
 
-    // A replay arriving later, alone, is answered from the stored row.
+    // A replay arriving later, alone, is answered from the stored row, in one statement.
     expect(await group.accept(originals[5]!)).toEqual({
       status: 'duplicate',
       inboundMessageId: first[5]!.inboundMessageId,
     });
+    expect(pool.statements()).toBe(3);
+  });
+
+  it('answers new deliveries, replays and repeats of one batch from one statement, in the order given', async () => {
+    const { deps, pool } = wired();
+    const inbound = createInboundMessagesRepository(deps.pool);
+    const [processed, unqueued] = await inbound.recordMany(
+      [delivery(40, 'rm-processed'), delivery(41, 'rm-unqueued')].map(inboundRow),
+    );
+    await database.pool.query(`UPDATE inbound_messages SET status = 'processed' WHERE id = $1`, [
+      processed!.id,
+    ]);
+    const before = pool.statements();
+
+    const batch = [
+      delivery(42, 'rm-new-1'),
+      delivery(40, 'rm-processed'),
+      delivery(42, 'rm-new-1'),
+      delivery(41, 'rm-unqueued'),
+      delivery(43, 'rm-new-2'),
+      delivery(40, 'rm-processed'),
+    ];
+    const recorded = await inbound.recordMany(batch.map(inboundRow));
+    expect(pool.statements() - before).toBe(1);
+    const [newOne, , , , newTwo] = recorded;
+    expect(recorded).toEqual([
+      { id: newOne!.id, inserted: true, status: 'received' },
+      { id: processed!.id, inserted: false, status: 'processed' },
+      { id: newOne!.id, inserted: false, status: 'received' },
+      { id: unqueued!.id, inserted: false, status: 'received' },
+      { id: newTwo!.id, inserted: true, status: 'received' },
+      { id: processed!.id, inserted: false, status: 'processed' },
+    ]);
+    expect(new Set([newOne!.id, newTwo!.id, processed!.id, unqueued!.id]).size).toBe(4);
+    expect(await rowCount()).toBe(34);
+
+    // Through the group commit: a replay of a message recorded but never queued (its process died in
+    // between) is queued now; a replay of a processed one is not.
+    const group = createInboundGroupCommit({ ...deps, queue: queues });
+    const jobsBefore = await jobIds();
+    expect(jobsBefore).not.toContain(unqueued!.id);
+    expect(await group.accept(delivery(41, 'rm-unqueued'))).toEqual({
+      status: 'duplicate',
+      inboundMessageId: unqueued!.id,
+    });
+    expect(await group.accept(delivery(40, 'rm-processed'))).toEqual({
+      status: 'duplicate',
+      inboundMessageId: processed!.id,
+    });
+    expect(await jobIds()).toEqual([...jobsBefore, unqueued!.id].sort((a, b) => a - b));
+  });
+
+  it('accepts a delivery once when two processes record it at the same moment', async () => {
+    // Each process's INSERT waits on the other's uncommitted row; its lookup, a later statement, sees it.
+    const [one, two] = [wired(), wired()].map(({ deps }) =>
+      createInboundGroupCommit({ ...deps, queue: queues }),
+    );
+    const both = Array.from({ length: 12 }, (_, index) => delivery(46 + (index % 3), `race-${index}`));
+    const [first, second] = await Promise.all(
+      [one!, two!].map((group) => Promise.all(both.map((each) => group.accept(each)))),
+    );
+    for (const [index, answer] of first!.entries()) {
+      const other = second![index]!;
+      expect(other.inboundMessageId).toBe(answer.inboundMessageId);
+      expect([answer.status, other.status].sort()).toEqual(['accepted', 'duplicate']);
+    }
+  });
+
+  it('accepts a delivery of the Cloud API or Baileys (no group commit) in one statement', async () => {
+    const { deps, pool, scoped } = wired();
+    const accepted = await acceptInbound({ ...deps, queue: queues }, delivery(44, 'single-1'));
+    expect(accepted.status).toBe('accepted');
+    expect(await acceptInbound({ ...deps, queue: queues }, delivery(44, 'single-1'))).toEqual({
+      status: 'duplicate',
+      inboundMessageId: accepted.inboundMessageId,
+    });
+    expect({ pool: pool.statements(), scoped: scoped.statements() }).toEqual({ pool: 2, scoped: 0 });
+    expect(await jobIds()).toContain(accepted.inboundMessageId);
   });
 
   it('keeps none of a batch whose jobs cannot be queued, so the senders retry and are accepted', async () => {
@@ -90,7 +185,8 @@ describe('inbound group commit', () => {
       publishTimeoutMs: 500,
     });
     try {
-      const failing = createInboundGroupCommit({ db: database.pool, queue: unreachable });
+      const { deps, pool } = wired();
+      const failing = createInboundGroupCommit({ ...deps, queue: unreachable });
       const tries = Array.from({ length: 6 }, (_, index) => delivery(20 + index, `gc-down-${index}`));
       const outcomes = await Promise.allSettled(tries.map((each) => failing.accept(each)));
       for (const outcome of outcomes) {
@@ -98,8 +194,17 @@ describe('inbound group commit', () => {
         expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(QueueUnavailableError);
       }
       expect(await rowCount()).toBe(before);
+      // Two batches (the first delivery alone), each recorded and taken back in one statement apiece.
+      expect(pool.statements()).toBe(4);
 
-      const working = createInboundGroupCommit({ db: database.pool, queue: queues });
+      const alone = await acceptInbound(
+        { ...deps, queue: unreachable },
+        delivery(45, 'gc-down-single'),
+      ).catch((error: unknown) => error);
+      expect(alone).toBeInstanceOf(QueueUnavailableError);
+      expect(await rowCount()).toBe(before);
+
+      const working = createInboundGroupCommit({ ...deps, queue: queues });
       const retried = await Promise.all(tries.map((each) => working.accept(each)));
       expect(retried.map((answer) => answer.status)).toEqual(tries.map(() => 'accepted'));
       expect(await rowCount()).toBe(before + 6);

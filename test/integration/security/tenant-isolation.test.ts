@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool, withTransaction } from '../../../src/adapters/postgres/pool.js';
 import { enterConversation } from '../../../src/adapters/postgres/repositories/conversation-entry.js';
+import { createInboundMessagesRepository } from '../../../src/adapters/postgres/repositories/inbound-messages.js';
 import { createShopsRepository } from '../../../src/adapters/postgres/repositories/shops.js';
 import {
   channelQueryable,
@@ -189,6 +190,63 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('tenant isolation on %s', (k
       enterConversation(client, { phone: chatId, channel: 'simulator', chatId, now: new Date() }),
     );
     expect(unscoped).toEqual({ membership: undefined, shop: undefined, state: undefined });
+  });
+
+  // app_record_inbound and app_forget_unqueued_inbound (migration 084): the transport's accepting
+  // statements, sent on the bare pool, set the channel scope for themselves and put the caller's back.
+  const seededDelivery = (shop: IsolationShop) => ({
+    channel: 'simulator',
+    chatId: shop.ownerPhone,
+    messageId: `seed-${shop.secretProduct.name}`,
+    body: 'a replay',
+  });
+  const scopeOf = async (client: Pick<Pool, 'query'>) =>
+    (
+      await client.query<{ scope: string | null; shop: string | null }>(
+        `SELECT current_setting('app.scope', true) AS scope, current_setting('app.shop_id', true) AS shop`,
+      )
+    ).rows[0];
+
+  it('records deliveries in the channel scope it sets itself, and leaves the caller scope as it was', async () => {
+    const fresh = { channel: 'simulator', chatId: 'chat-084', messageId: 'm-084', body: 'hi' };
+    const recorded = await createInboundMessagesRepository(app).recordMany([fresh, seededDelivery(shopA)]);
+    expect(recorded).toEqual([
+      { id: expect.any(Number), inserted: true, status: 'received' },
+      { id: shopA.inboundId, inserted: false, status: 'processed' },
+    ]);
+    // Inside a transaction of no scope the scope is gone again after it: the tables fail closed.
+    const after = await withTransaction(app, async (client) => {
+      const again = await createInboundMessagesRepository(client).recordMany([fresh]);
+      return {
+        again,
+        scope: (await scopeOf(client))?.scope ?? '',
+        rows: await count(client, 'inbound_messages'),
+      };
+    });
+    expect(after).toEqual({ again: [{ ...recorded[0], inserted: false }], scope: '', rows: 0 });
+    await createInboundMessagesRepository(app).forgetUnqueuedMany([recorded[0]!.id]);
+    expect(await count(db.pool, 'inbound_messages', 'id = $1', [recorded[0]!.id])).toBe(0);
+  });
+
+  it("neither shows nor takes back another shop's messages when called working for a shop", async () => {
+    const received = await db.pool.query<{ id: number }>(
+      `INSERT INTO inbound_messages (channel, chat_id, message_id, body, shop_id)
+       VALUES ('simulator', $1, 'm-084-a', 'of shop A, still received', $2) RETURNING id`,
+      [shopA.ownerPhone, shopA.shopId],
+    );
+    const receivedId = received.rows[0]!.id;
+    const seen = await withShopTransaction(app, shopB.shopId, async (client) => {
+      const inbound = createInboundMessagesRepository(client);
+      const replay = await inbound.recordMany([seededDelivery(shopA)]).catch((error: Error) => error.message);
+      await inbound.forgetUnqueuedMany([receivedId, shopA.inboundId]);
+      return { replay, own: await inbound.recordMany([seededDelivery(shopB)]), scope: await scopeOf(client) };
+    });
+    expect(seen).toEqual({
+      replay: expect.stringMatching(/vanished/),
+      own: [{ id: shopB.inboundId, inserted: false, status: 'processed' }],
+      scope: { scope: '', shop: String(shopB.shopId) },
+    });
+    expect(await count(db.pool, 'inbound_messages', 'id = ANY($1)', [[receivedId, shopA.inboundId]])).toBe(2);
   });
 
   it('refuses to write a row for another shop', async () => {

@@ -38,8 +38,13 @@ const KEY_AND_BODY = [
   'senderLid',
   'body',
 ] as const;
-const KEYED_COLUMNS = `id, channel, chat_id AS "chatId", participant, message_id AS "messageId"`;
-type KeyedRow = { id: number; channel: string; chatId: string; participant: string; messageId: string };
+
+export interface RecordedInbound {
+  id: number;
+  /** False for a replay, including a later copy of a delivery repeated within the batch. */
+  inserted: boolean;
+  status: string;
+}
 
 /**
  * lockForProcessing's statement for sending with BEGIN in one round trip (simple protocol, so the id is
@@ -52,96 +57,43 @@ export function lockForProcessingStatement(id: number): string {
 
 export function createInboundMessagesRepository(db: Queryable) {
   return {
-    /** Records a delivery once; a replay of the same (channel, chat, participant, id) returns the first row. */
-    async record(message: NewInboundMessage): Promise<{ id: number; inserted: boolean; status: string }> {
-      const inserted = await db.query<{ id: number }>({
-        name: 'inbound-record',
-        text: `INSERT INTO inbound_messages (channel, chat_id, participant, message_id, sender_phone, sender_lid, body)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (channel, chat_id, participant, message_id) DO NOTHING
-         RETURNING id`,
-        values: [
-          message.channel,
-          message.chatId,
-          message.participant ?? '',
-          message.messageId,
-          message.senderPhone ?? null,
-          message.senderLid ?? null,
-          message.body,
-        ],
-      });
-      const row = inserted.rows[0];
-      if (row) return { id: row.id, inserted: true, status: 'received' };
-      const existing = await db.query<{ id: number; status: string }>(
-        `SELECT id, status FROM inbound_messages
-         WHERE channel = $1 AND chat_id = $2 AND participant = $3 AND message_id = $4`,
-        [message.channel, message.chatId, message.participant ?? '', message.messageId],
-      );
-      const found = existing.rows[0];
-      if (!found) throw new Error('inbound message vanished between insert and select');
-      return { id: found.id, inserted: false, status: found.status };
-    },
-
     /**
-     * record() for several deliveries in one statement (and one more for any replays among them), in the
-     * order given. A delivery repeated within the batch is inserted once; its later copies are replays.
+     * Records deliveries, each (channel, chat, participant, id) once, and answers each in the order given:
+     * its row's id, whether this call inserted it and its status. A delivery repeated within the batch is
+     * inserted once; its later copies are replays. One statement that sets the channel scope itself
+     * (app_record_inbound, migration 084), so on the bare pool it is one round trip, replays included.
      */
-    async recordMany(
-      messages: readonly NewInboundMessage[],
-    ): Promise<Array<{ id: number; inserted: boolean; status: string }>> {
+    async recordMany(messages: readonly NewInboundMessage[]): Promise<RecordedInbound[]> {
       const rows = messages.map((message) => ({
         ...message,
         participant: message.participant ?? '',
         senderPhone: message.senderPhone ?? null,
         senderLid: message.senderLid ?? null,
       }));
-      const keyOf = (row: { channel: string; chatId: string; participant: string; messageId: string }) =>
-        JSON.stringify([row.channel, row.chatId, row.participant, row.messageId]);
-      const inserted = await db.query<KeyedRow>({
+      const recorded = await db.query<{ id: number | null; inserted: boolean; status: string | null }>({
         name: 'inbound-record-many',
-        text: `INSERT INTO inbound_messages (channel, chat_id, participant, message_id, sender_phone, sender_lid, body)
-          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-          ON CONFLICT (channel, chat_id, participant, message_id) DO NOTHING
-          RETURNING ${KEYED_COLUMNS}`,
+        text: `SELECT id, inserted, status FROM app_record_inbound(
+          $1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
         values: unnestColumns(rows, KEY_AND_BODY),
       });
-      const fresh = new Map(inserted.rows.map((row) => [keyOf(row), row.id]));
-      const replayed = rows.filter((row) => !fresh.has(keyOf(row)));
-      const existing = new Map<string, { id: number; status: string }>();
-      if (replayed.length > 0) {
-        const found = await db.query<KeyedRow & { status: string }>({
-          name: 'inbound-find-many',
-          text: `SELECT ${KEYED_COLUMNS}, status FROM inbound_messages
-            WHERE (channel, chat_id, participant, message_id) IN
-              (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))`,
-          values: unnestColumns(replayed, KEY_AND_BODY.slice(0, 4)),
-        });
-        for (const row of found.rows) existing.set(keyOf(row), row);
-      }
-      const claimed = new Set<string>();
-      return rows.map((row) => {
-        const key = keyOf(row);
-        const id = fresh.get(key);
-        if (id !== undefined && !claimed.has(key)) {
-          claimed.add(key);
-          return { id, inserted: true, status: 'received' };
-        }
-        if (id !== undefined) return { id, inserted: false, status: 'received' };
-        const found = existing.get(key);
-        if (!found) throw new Error('inbound message vanished between insert and select');
-        return { id: found.id, inserted: false, status: found.status };
+      return recorded.rows.map(({ id, inserted, status }) => {
+        // A row taken back by a concurrent batch that could not queue it: the sender retries.
+        if (id === null || status === null)
+          throw new Error('inbound message vanished between insert and select');
+        return { id, inserted, status };
       });
     },
 
-    /** Takes back a message that could not be queued, so the sender's retry is accepted afresh. */
-    async forgetUnqueued(id: number): Promise<void> {
-      await db.query(`DELETE FROM inbound_messages WHERE id = $1 AND status = 'received'`, [id]);
-    },
-
+    /**
+     * Takes back messages that could not be queued (only while still 'received'), so the senders' retries
+     * are accepted afresh. Scopes itself like recordMany (app_forget_unqueued_inbound).
+     */
     async forgetUnqueuedMany(ids: readonly number[]): Promise<void> {
-      await db.query(`DELETE FROM inbound_messages WHERE id = ANY($1::bigint[]) AND status = 'received'`, [
-        [...ids],
-      ]);
+      await db.query({
+        name: 'inbound-forget-unqueued',
+        text: 'SELECT app_forget_unqueued_inbound($1::bigint[])',
+        values: [[...ids]],
+      });
     },
 
     async lockForProcessing(id: number): Promise<InboundMessageRow | undefined> {

@@ -43,6 +43,7 @@ export function createBaileysParts(deps: BaileysChannelDeps) {
   const statusStore = createSessionStatusStore(deps.redis, keyBase);
   const onMessages = createBaileysInboundHandler({
     db: channelQueryable(deps.pool),
+    pool: deps.pool,
     queue: deps.queue,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}),

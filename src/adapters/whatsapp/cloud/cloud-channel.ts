@@ -11,6 +11,8 @@ import { createCloudWebhookRoutes } from './webhook-routes.js';
 export interface CloudChannelDeps {
   config: Config;
   db: Queryable;
+  /** The bare pool, where deliveries are recorded (AcceptInboundDeps.pool). */
+  pool?: Queryable;
   queue: JobPublisher;
   metrics?: Metrics;
   rateLimiter?: SenderRateLimiter;
@@ -37,6 +39,7 @@ export function createCloudParts(deps: CloudChannelDeps) {
     sender: createCloudSender(client),
     routes: createCloudWebhookRoutes({
       db: deps.db,
+      ...(deps.pool ? { pool: deps.pool } : {}),
       queue: deps.queue,
       ...(deps.metrics ? { metrics: deps.metrics } : {}),
       ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}),

@@ -17,6 +17,8 @@ export const CLOUD_WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
 
 export interface CloudWebhookOptions {
   db: Queryable;
+  /** The bare pool, where deliveries are recorded (AcceptInboundDeps.pool). */
+  pool?: Queryable;
   queue: JobPublisher;
   metrics?: Metrics;
   rateLimiter?: SenderRateLimiter;
