@@ -64,6 +64,9 @@ const schema = z.object({
   WHATSAPP_CLOUD_TEMPLATE_NAME: z.string().min(1).default('billmitra_update'),
   WHATSAPP_CLOUD_TEMPLATE_LANGUAGE: z.string().min(2).default('en'),
   SIM_SEND_IMAGES: booleanFlag,
+  // The simulator's replies: written as sent by the inbound job ('on-record'), or sent by the outbound job
+  // like a real channel's ('queued'), to exercise that path without WhatsApp.
+  SIM_DELIVERY: z.enum(['on-record', 'queued']).default('on-record'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -12,6 +12,7 @@ import { workerKillFault } from './worker-kill.js';
 const FAULTS: Record<string, () => Promise<FaultResult>> = {
   'worker-kill-before-commit': () => workerKillFault('before-commit'),
   'worker-kill-after-commit': () => workerKillFault('after-commit'),
+  'worker-kill-after-commit-on-record': () => workerKillFault('after-commit-on-record'),
   'redis-outage': () => redisOutageFault(),
   'postgres-restart': () => postgresRestartFault(),
 };

@@ -62,7 +62,10 @@ export function createChannel(deps: ChannelDeps): Channel {
     case 'simulator':
       return {
         name: 'simulator',
-        sender: createSimulatorSender({ canSendImages: true }),
+        sender: createSimulatorSender({
+          canSendImages: true,
+          deliversOnRecord: config.SIM_DELIVERY === 'on-record',
+        }),
         sendsFromWhatsappRole: false,
       };
     case 'cloud': {

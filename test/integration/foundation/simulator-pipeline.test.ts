@@ -1,20 +1,43 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningBillMitra } from '../../../src/main.js';
 import { simConversation, simSay, simSend, startTestApp, waitFor } from '../support/app.js';
-import { createTestDatabase, type DatabaseKind, type TestDatabase } from '../support/services.js';
+import {
+  createTestDatabase,
+  type DatabaseKind,
+  TEST_REDIS_URL,
+  type TestDatabase,
+} from '../support/services.js';
 
-describe.each<DatabaseKind>(['postgres', 'pglite'])('simulator pipeline on %s', (kind) => {
+// SIM_DELIVERY=on-record (the default) has the inbound job write the replies as sent; queued sends them
+// through the outbound job, as a real channel does.
+describe.each<{ kind: DatabaseKind; delivery: 'on-record' | 'queued' }>([
+  { kind: 'postgres', delivery: 'on-record' },
+  { kind: 'pglite', delivery: 'on-record' },
+  { kind: 'postgres', delivery: 'queued' },
+])('simulator pipeline on $kind, replies $delivery', ({ kind, delivery }) => {
   let database: TestDatabase;
-  let app: RunningBillMitra;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    app = await startTestApp({ databaseUrl: database.url });
+    app = await startTestApp({ databaseUrl: database.url, env: { SIM_DELIVERY: delivery } });
   });
   afterAll(async () => {
     await app?.stop();
     await database?.drop();
   });
+
+  const outboundJobsCompleted = async () => {
+    const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+    const queue = new Queue('outbound', { connection, prefix: app.config.QUEUE_PREFIX });
+    try {
+      return await queue.getCompletedCount();
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+  };
 
   it('answers a greeting through the queues and records both directions in PostgreSQL', async () => {
     const chat = '+919800000001';
@@ -34,6 +57,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('simulator pipeline on %s', 
     expect(outbound.rows[0].body).toBe(reply);
     expect(outbound.rows[0].status).toBe('sent');
     expect(outbound.rows[0].provider_message_id).toMatch(/^sim-/);
+    expect(await outboundJobsCompleted()).toBe(delivery === 'queued' ? 1 : 0);
   });
 
   it('replies in the register the shopkeeper used', async () => {
