@@ -13,6 +13,7 @@ import { createHttpApp } from './http/app.js';
 import { dashboardRoutesFor } from './http/dashboard/dashboard-routes.js';
 import { createDrainingGate } from './http/draining-server.js';
 import { createHealthRoutes } from './http/health-routes.js';
+import { keepConnectionsLongerThanClients } from './http/keep-alive.js';
 import { createMetricsRoutes } from './http/metrics-routes.js';
 import { createSimulatorRoutes } from './http/simulator-routes.js';
 import { logger } from './log.js';
@@ -98,6 +99,7 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
     app = createWebApp(services, workers);
     const gate = createDrainingGate();
     const server = serve({ fetch: gate.fetch(app.fetch), port: config.PORT, hostname: config.HOST });
+    keepConnectionsLongerThanClients(server);
     await new Promise<void>((resolveListening) => server.once('listening', () => resolveListening()));
     port = (server.address() as AddressInfo).port;
     logger.info({ port, roles: [...roles] }, 'BillMitra HTTP listening');
