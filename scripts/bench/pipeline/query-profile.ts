@@ -1,12 +1,11 @@
-import type pg from 'pg';
 import { createTranslator } from '../../../src/adapters/i18n/translator.js';
-import type { Pool } from '../../../src/adapters/postgres/pool.js';
 import { channelQueryable } from '../../../src/adapters/postgres/tenant-scope.js';
 import type { JobPublisher } from '../../../src/adapters/queue/payloads.js';
 import { acceptInbound } from '../../../src/app/accept-inbound.js';
 import { handleInbound } from '../../../src/app/handle-inbound.js';
 import { createResponder } from '../../../src/app/responder.js';
 import { createBenchDatabase } from './bench-database.js';
+import { countingPool } from './counting-pool.js';
 import { cpuPerMessage, cpuSnapshot } from './cpu-usage.js';
 import { createMessagePicker, type MessageKind, shopPhone } from './message-mix.js';
 
@@ -26,42 +25,16 @@ interface Tally {
 }
 
 let current: Tally | undefined;
-const count = (statement: unknown) => {
+const count = (text: string) => {
   if (!current) return;
   current.queries += 1;
-  const text = typeof statement === 'string' ? statement : String((statement as { text?: string }).text);
   const key = text.replace(/\s+/g, ' ').slice(0, 90);
   current.statements.set(key, (current.statements.get(key) ?? 0) + 1);
 };
 
-function countingPool(pool: Pool): Pool {
-  const wrapClient = (client: pg.PoolClient) =>
-    new Proxy(client, {
-      get(target, property, receiver) {
-        if (property !== 'query') return Reflect.get(target, property, receiver);
-        return (...args: unknown[]) => {
-          count(args[0]);
-          return (target.query as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    });
-  return new Proxy(pool, {
-    get(target, property, receiver) {
-      if (property === 'connect') return async () => wrapClient(await target.connect());
-      if (property === 'query') {
-        return (...args: unknown[]) => {
-          count(args[0]);
-          return (target.query as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      return Reflect.get(target, property, receiver);
-    },
-  });
-}
-
 const database = await createBenchDatabase({ shops });
 try {
-  const pool = countingPool(database.pool);
+  const pool = countingPool(database.pool, count);
   const queue: JobPublisher = { publish: async () => {} };
   const respond = createResponder({ translator: createTranslator() });
   const tallies = new Map<MessageKind, Tally>();

@@ -1,7 +1,7 @@
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countingPool } from '../../../scripts/bench/pipeline/counting-pool.js';
 import { createTranslator } from '../../../src/adapters/i18n/translator.js';
-import { type Pool, withTransaction } from '../../../src/adapters/postgres/pool.js';
+import { withTransaction } from '../../../src/adapters/postgres/pool.js';
 import { createShop } from '../../../src/adapters/postgres/repositories/shops.js';
 import type { JobPublisher } from '../../../src/adapters/queue/payloads.js';
 import { acceptInbound } from '../../../src/app/accept-inbound.js';
@@ -14,26 +14,6 @@ import { createTestDatabase, type DatabaseKind, type TestDatabase } from '../sup
 // sender's shop, state and settings. These pin that, and what a known member's sale costs in all.
 
 const OWNER = '+919860000001';
-
-function countingPool(pool: Pool, statements: string[]): Pool {
-  const counted = (client: pg.PoolClient) =>
-    new Proxy(client, {
-      get(target, property, receiver) {
-        if (property !== 'query') return Reflect.get(target, property, receiver);
-        return (...args: unknown[]) => {
-          const first = args[0] as string | { text: string };
-          statements.push(typeof first === 'string' ? first : first.text);
-          return (target.query as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    });
-  return new Proxy(pool, {
-    get(target, property, receiver) {
-      if (property === 'connect') return async () => counted(await target.connect());
-      return Reflect.get(target, property, receiver);
-    },
-  });
-}
 
 describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound job round trips (%s)', (kind) => {
   let database: TestDatabase;
@@ -48,7 +28,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound job round trips (%s
       { channel: 'simulator', chatId: OWNER, senderPhone: OWNER, messageId: `rt-${sequence}`, text },
     );
     const statements: string[] = [];
-    const pool = countingPool(database.pool, statements);
+    const pool = countingPool(database.pool, (text) => statements.push(text));
     await handleInbound(
       { pool, queue, respond, canSendImages: false, deliverOnRecord: { providerIdPrefix: 'sim-' } },
       accepted.inboundMessageId,
@@ -88,7 +68,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound job round trips (%s
     const statements: string[] = [];
     await handleInbound(
       {
-        pool: countingPool(database.pool, statements),
+        pool: countingPool(database.pool, (text) => statements.push(text)),
         queue,
         respond,
         canSendImages: false,

@@ -18,6 +18,13 @@ export type EntryRow = { [K in keyof ShopRow]: ShopRow[K] | null } & {
   state: ChatState | null;
 };
 
+// An EntryRow from a call of app_enter_conversation: the shop arrives as one composite column, which
+// LATERAL spreads into ShopRow's columns.
+function enteredFrom(call: string): string {
+  return `SELECT entry.shop_id AS "shopId", entry.role, entry.state, ${SHOP_COLUMNS}
+    FROM ${call} entry, LATERAL (SELECT (entry.shop).*) shop`;
+}
+
 /**
  * enterConversation for the sender of an inbound message locked earlier in the transaction, as a statement
  * to send with BEGIN in one round trip (simple protocol: the id and time are interpolated, after checking).
@@ -28,11 +35,10 @@ export function enterConversationOfInboundStatement(inboundMessageId: number, no
     throw new Error(`not an inbound message id: ${inboundMessageId}`);
   }
   const at = now.toISOString();
-  return `SELECT e.* FROM inbound_messages m, LATERAL (
-      SELECT entry.shop_id AS "shopId", entry.role, entry.state, ${SHOP_COLUMNS}
-      FROM app_enter_conversation(COALESCE(m.sender_phone, m.chat_id), m.channel, m.chat_id, '${at}'::timestamptz) entry,
-        LATERAL (SELECT (entry.shop).*) shop
-    ) e
+  const entered = enteredFrom(
+    `app_enter_conversation(COALESCE(m.sender_phone, m.chat_id), m.channel, m.chat_id, '${at}'::timestamptz)`,
+  );
+  return `SELECT e.* FROM inbound_messages m, LATERAL (${entered}) e
     WHERE m.id = ${inboundMessageId} AND m.status = 'received'`;
 }
 
@@ -57,11 +63,9 @@ export async function enterConversation(
   db: Queryable,
   input: { phone: string; channel: string; chatId: string; now: Date },
 ): Promise<ConversationEntry> {
-  // The shop arrives as one composite column; LATERAL spreads it into ShopRow's columns.
   const result = await db.query<EntryRow>({
     name: 'conversation-enter',
-    text: `SELECT entry.shop_id AS "shopId", entry.role, entry.state, ${SHOP_COLUMNS}
-      FROM app_enter_conversation($1, $2, $3, $4) entry, LATERAL (SELECT (entry.shop).*) shop`,
+    text: enteredFrom('app_enter_conversation($1, $2, $3, $4)'),
     values: [input.phone, input.channel, input.chatId, input.now],
   });
   return conversationEntryFrom(result.rows, input.phone);

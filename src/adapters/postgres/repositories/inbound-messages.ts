@@ -97,11 +97,7 @@ export function createInboundMessagesRepository(db: Queryable) {
     },
 
     async lockForProcessing(id: number): Promise<InboundMessageRow | undefined> {
-      const result = await db.query<InboundMessageRow>({
-        name: 'inbound-lock',
-        text: `SELECT ${COLUMNS} FROM inbound_messages WHERE id = $1 FOR UPDATE`,
-        values: [id],
-      });
+      const result = await db.query<InboundMessageRow>(lockForProcessingStatement(id));
       return result.rows[0];
     },
 
