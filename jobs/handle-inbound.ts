@@ -1,5 +1,24 @@
 import type { QueuePayloads } from '../src/adapters/queue/payloads.js';
 import { type HandleInboundDeps, handleInbound } from '../src/app/handle-inbound.js';
+import { handleInboundBatch } from '../src/app/handle-inbound-batch.js';
+import { createInboundBatcher } from '../src/app/inbound-batcher.js';
+import { logger } from '../src/log.js';
 
-export default (deps: HandleInboundDeps) => async (payload: QueuePayloads['inbound']) =>
-  handleInbound(deps, payload.inboundMessageId);
+export interface InboundBatching {
+  /** Inbound transactions in flight at once in this process. */
+  transactions: number;
+  /** Most messages one transaction handles (1: each message its own transaction). */
+  batchSize: number;
+}
+
+export default (deps: HandleInboundDeps, batching: InboundBatching = { transactions: 1, batchSize: 1 }) => {
+  const batcher = createInboundBatcher({
+    lanes: batching.transactions,
+    maxBatch: batching.batchSize,
+    handleOne: (id) => handleInbound(deps, id),
+    handleBatch: (ids) => handleInboundBatch(deps, ids),
+    onBatchFailed: (error, size) =>
+      logger.warn({ err: error, size }, 'inbound batch failed; handling its messages one by one'),
+  });
+  return async (payload: QueuePayloads['inbound']) => batcher.handle(payload.inboundMessageId);
+};

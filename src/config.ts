@@ -42,6 +42,8 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9:_{}-]+$/, 'letters, digits, : _ - { } only')
     .default('billmitra'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  // Most inbound messages one worker transaction takes together when they queue up (1: one each).
+  INBOUND_BATCH_SIZE: z.coerce.number().int().min(1).max(128).default(16),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   DEFAULT_TIME_ZONE: z.string().min(1).default('Asia/Kolkata'),
   ADMIN_TOKEN: optionalString.refine((value) => value === undefined || value.length >= 16, {

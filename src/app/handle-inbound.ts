@@ -3,7 +3,10 @@ import {
   conversationEntryFrom,
   enterConversationOfInboundStatement,
 } from '../adapters/postgres/repositories/conversation-entry.js';
-import { createInboundCompletionRepository } from '../adapters/postgres/repositories/inbound-completion.js';
+import {
+  type CompletedInbound,
+  createInboundCompletionRepository,
+} from '../adapters/postgres/repositories/inbound-completion.js';
 import {
   type InboundMessageRow,
   lockForProcessingStatement,
@@ -12,7 +15,7 @@ import { createOutboundMessagesRepository } from '../adapters/postgres/repositor
 import { withChannelTransactionOpenedBy } from '../adapters/postgres/tenant-scope.js';
 import type { JobPublisher } from '../adapters/queue/payloads.js';
 import { type InboundPhaseTimes, inboundPhases, timedQueryable } from './inbound-phases.js';
-import type { ConversationResponder } from './ports.js';
+import type { ConversationOutcome, ConversationResponder } from './ports.js';
 
 export interface HandleInboundDeps {
   pool: Pool;
@@ -29,6 +32,35 @@ export interface HandleInboundDeps {
 
 export function outboundJobId(outboundMessageId: number): string {
   return `out-${outboundMessageId}`;
+}
+
+/** What the completion statement writes for a message the conversation answered. */
+export function completedInbound(message: InboundMessageRow, outcome: ConversationOutcome): CompletedInbound {
+  return {
+    inboundMessageId: message.id,
+    outcome: { shopId: outcome.shopId, intent: outcome.intent, lang: outcome.lang },
+    replies: outcome.replies.map((reply, index) => ({
+      channel: message.channel,
+      chatId: reply.chatId ?? message.chatId,
+      kind: reply.kind ?? 'reply',
+      body: reply.body,
+      imagePng: reply.imagePng ?? null,
+      // Makes a retried job's reply the same row: written once, sent once.
+      dedupeKey: `reply-${message.id}-${index}`,
+    })),
+  };
+}
+
+/** Queues the replies a committed job left to send (its channel sends from the outbound queue). */
+export async function publishQueuedReplies(
+  queue: JobPublisher,
+  outboundIds: readonly number[],
+): Promise<void> {
+  await Promise.all(
+    outboundIds.map((id) =>
+      queue.publish('outbound', { outboundMessageId: id }, { jobId: outboundJobId(id) }),
+    ),
+  );
 }
 
 /**
@@ -76,17 +108,8 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
       phases.conversationCpuMs = Math.max(0, performance.now() - lockedAt - timed.elapsedMs());
     }
     respondedAt = performance.now();
-    const replies = await createInboundCompletionRepository(client).complete(
-      message.id,
-      { shopId: outcome.shopId, intent: outcome.intent, lang: outcome.lang },
-      outcome.replies.map((reply, index) => ({
-        channel: message.channel,
-        chatId: reply.chatId ?? message.chatId,
-        kind: reply.kind ?? 'reply',
-        body: reply.body,
-        imagePng: reply.imagePng ?? null,
-        dedupeKey: `reply-${message.id}-${index}`,
-      })),
+    const replies = await createInboundCompletionRepository(client).completeMany(
+      [completedInbound(message, outcome)],
       deps.deliverOnRecord,
     );
     delivered = replies.filter((reply) => !reply.queued).length;
@@ -94,11 +117,7 @@ export async function handleInbound(deps: HandleInboundDeps, inboundMessageId: n
   });
   if (delivered > 0) deps.deliverOnRecord?.onDelivered?.(delivered);
   const committed = performance.now();
-  await Promise.all(
-    outboundIds.map((id) =>
-      deps.queue.publish('outbound', { outboundMessageId: id }, { jobId: outboundJobId(id) }),
-    ),
-  );
+  await publishQueuedReplies(deps.queue, outboundIds);
   if (timing && respondedAt !== undefined) {
     phases.writeAndCommitMs = committed - respondedAt;
     phases.publishMs = performance.now() - committed;

@@ -17,13 +17,16 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
   const processors: Processors = {};
   const { channel, metrics } = services;
   if (roles.has('worker')) {
-    processors.inbound = handleInboundJob({
-      pool: services.pool,
-      queue: services.queues,
-      respond: services.responder,
-      canSendImages: channel.sender.canSendImages,
-      ...deliverOnRecord(services),
-    });
+    processors.inbound = handleInboundJob(
+      {
+        pool: services.pool,
+        queue: services.queues,
+        respond: services.responder,
+        canSendImages: channel.sender.canSendImages,
+        ...deliverOnRecord(services),
+      },
+      { transactions: services.config.WORKER_CONCURRENCY, batchSize: services.config.INBOUND_BATCH_SIZE },
+    );
     processors.alerts = runAlertsJob({
       pool: services.pool,
       queue: services.queues,
@@ -85,9 +88,16 @@ function deliverOnRecord({ channel, metrics }: Services): Pick<HandleInboundDeps
 export type Role = 'web' | 'worker' | 'whatsapp';
 export const ALL_ROLES: readonly Role[] = ['web', 'worker', 'whatsapp'];
 
-export function concurrencyFor(workerConcurrency: number): Partial<Record<QueueName, number>> {
+/**
+ * Jobs each queue runs at once in a worker process. Inbound takes enough for every transaction in flight
+ * to fill a batch (the jobs wait in the process's batcher, see inbound-batcher.ts).
+ */
+export function concurrencyFor(
+  workerConcurrency: number,
+  inboundBatchSize = 1,
+): Partial<Record<QueueName, number>> {
   return {
-    inbound: workerConcurrency,
+    inbound: workerConcurrency * inboundBatchSize,
     outbound: workerConcurrency,
     features: 1,
     training: 1,

@@ -2,24 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/adapters/i18n/translator.js';
 import { createOutboundMessagesRepository } from '../../../src/adapters/postgres/repositories/outbound-messages.js';
 import { withChannelTransaction } from '../../../src/adapters/postgres/tenant-scope.js';
-import type { JobPublisher, QueueName } from '../../../src/adapters/queue/payloads.js';
-import { acceptInbound } from '../../../src/app/accept-inbound.js';
 import { type HandleInboundDeps, handleInbound } from '../../../src/app/handle-inbound.js';
 import { createResponder } from '../../../src/app/responder.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from '../support/services.js';
+import { createSimulatorInbox } from '../support/simulator-inbox.js';
 
 // The simulator's "send" is the record, so its replies are written as sent by the inbound job itself, with
 // no outbound job; a chat that still has a message queued keeps its order by queueing the reply behind it.
 
 describe.each<DatabaseKind>(['postgres', 'pglite'])('replies delivered on record (%s)', (kind) => {
   let database: TestDatabase;
-  let sequence = 0;
-  const published: Array<{ queue: QueueName; payload: unknown }> = [];
-  const queue: JobPublisher = {
-    publish: async (name, payload) => {
-      published.push({ queue: name, payload });
-    },
-  };
+  const { queue, published, accept } = createSimulatorInbox({
+    pool: () => database.pool,
+    messageIdPrefix: 'd',
+  });
   let deliveredCount = 0;
   const respond = createResponder({ translator: createTranslator() });
   const deps = (deliver: boolean): HandleInboundDeps => ({
@@ -31,15 +27,6 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('replies delivered on record
       ? { deliverOnRecord: { providerIdPrefix: 'sim-', onDelivered: (count) => (deliveredCount += count) } }
       : {}),
   });
-  const accept = async (chat: string, text: string) => {
-    sequence += 1;
-    const accepted = await acceptInbound(
-      { db: database.pool, queue },
-      { channel: 'simulator', chatId: chat, senderPhone: chat, messageId: `d-${sequence}`, text },
-    );
-    published.length = 0;
-    return accepted.inboundMessageId;
-  };
   const repliesTo = async (inboundId: number) =>
     (
       await database.pool.query<{ id: number; status: string; provider: string | null; sentAt: Date | null }>(

@@ -35,61 +35,95 @@ export interface CompletedReply {
   queued: boolean;
 }
 
+/** One processed message of a completion: its outcome and its replies, in order. */
+export interface CompletedInbound {
+  inboundMessageId: number;
+  outcome: InboundOutcome;
+  replies: readonly ReplyRow[];
+}
+
 // Replies are inserted in the order given (ids follow it, and a chat's messages go out in id order); a
 // reply already there (same dedupe key) keeps its row, id and status. Each delivered reply gets its own
-// clock_timestamp(), so their sent_at follows their order.
+// clock_timestamp(), so their sent_at follows their order. One statement serves one message or a batch.
 const COMPLETE = `
-WITH reply AS (
-  SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[])
-    WITH ORDINALITY AS r (channel, chat_id, kind, body, image_png, dedupe_key, ord)
+WITH done AS (
+  SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS d (inbound_id, shop_id, intent, lang)
+), reply AS (
+  SELECT * FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bytea[], $11::text[])
+    WITH ORDINALITY AS r (inbound_id, channel, chat_id, kind, body, image_png, dedupe_key, ord)
 ), deliverable AS (
-  SELECT r.*, $11::text IS NOT NULL AND NOT EXISTS (
+  SELECT r.*, d.shop_id, $12::text IS NOT NULL AND NOT EXISTS (
       SELECT 1 FROM outbound_messages q
       WHERE q.channel = r.channel AND q.chat_id = r.chat_id AND q.status = 'queued'
     ) AS deliver_now
-  FROM reply r
+  FROM reply r JOIN done d ON d.inbound_id = r.inbound_id
 ), written AS (
   INSERT INTO outbound_messages (channel, chat_id, shop_id, inbound_message_id, kind, body, image_png, dedupe_key,
     status, provider_message_id, sent_at, attempts)
-  SELECT channel, chat_id, $2, $1, kind, body, image_png, dedupe_key,
+  SELECT channel, chat_id, shop_id, inbound_id, kind, body, image_png, dedupe_key,
     CASE WHEN deliver_now THEN 'sent' ELSE 'queued' END,
-    CASE WHEN deliver_now THEN $11 || gen_random_uuid()::text END,
+    CASE WHEN deliver_now THEN $12 || gen_random_uuid()::text END,
     CASE WHEN deliver_now THEN clock_timestamp() END,
     CASE WHEN deliver_now THEN 1 ELSE 0 END
   FROM deliverable ORDER BY ord
   ON CONFLICT (dedupe_key) DO UPDATE SET dedupe_key = EXCLUDED.dedupe_key
   RETURNING id, dedupe_key, status
 ), marked AS (
-  UPDATE inbound_messages SET status = 'processed', processed_at = now(), shop_id = $2, intent = $3, lang = $4
-  WHERE id = $1
+  UPDATE inbound_messages m
+  SET status = 'processed', processed_at = now(), shop_id = d.shop_id, intent = d.intent, lang = d.lang
+  FROM done d WHERE m.id = d.inbound_id
 )
 SELECT w.id, w.status = 'queued' AS queued FROM written w JOIN reply r ON r.dedupe_key = w.dedupe_key ORDER BY r.ord`;
 
 export function createInboundCompletionRepository(db: Queryable) {
+  const completeMany = async (
+    completed: readonly CompletedInbound[],
+    deliver?: DeliverOnRecord,
+  ): Promise<CompletedReply[]> => {
+    const replies = completed.flatMap(({ inboundMessageId, replies }) =>
+      replies.map((reply) => ({ ...reply, inboundMessageId })),
+    );
+    const result = await db.query<CompletedReply>({
+      name: 'inbound-complete',
+      text: COMPLETE,
+      values: [
+        ...unnestColumns(
+          completed.map(({ inboundMessageId, outcome }) => ({ inboundMessageId, ...outcome })),
+          ['inboundMessageId', 'shopId', 'intent', 'lang'],
+        ),
+        ...unnestColumns(replies, [
+          'inboundMessageId',
+          'channel',
+          'chatId',
+          'kind',
+          'body',
+          'imagePng',
+          'dedupeKey',
+        ]),
+        deliver?.providerIdPrefix ?? null,
+      ],
+    });
+    return result.rows;
+  };
   return {
     /**
      * Stores the replies and marks the message processed; returns the replies in the order given, each
      * with whether the outbound job still has to send it.
      */
-    async complete(
+    complete(
       inboundMessageId: number,
       outcome: InboundOutcome,
       replies: readonly ReplyRow[],
       deliver?: DeliverOnRecord,
     ): Promise<CompletedReply[]> {
-      const result = await db.query<CompletedReply>({
-        name: 'inbound-complete',
-        text: COMPLETE,
-        values: [
-          inboundMessageId,
-          outcome.shopId,
-          outcome.intent,
-          outcome.lang,
-          ...unnestColumns(replies, ['channel', 'chatId', 'kind', 'body', 'imagePng', 'dedupeKey']),
-          deliver?.providerIdPrefix ?? null,
-        ],
-      });
-      return result.rows;
+      return completeMany([{ inboundMessageId, outcome, replies }], deliver);
     },
+
+    /**
+     * As complete, for a batch of messages in one statement: replies in the order given, message after
+     * message. Each reply row takes its message's shop; the caller's scope must see every one of them
+     * (the transport's scope, no shop entered).
+     */
+    completeMany,
   };
 }

@@ -55,6 +55,30 @@ export function lockForProcessingStatement(id: number): string {
   return `SELECT ${COLUMNS} FROM inbound_messages WHERE id = ${id} FOR UPDATE`;
 }
 
+/** A locked message of a batch, with the shop its sender belongs to (null: no shop yet, onboarding). */
+export interface LockedInbound extends InboundMessageRow {
+  memberShopId: number | null;
+}
+
+function checkedIds(ids: readonly number[]): string {
+  for (const id of ids) {
+    if (!Number.isSafeInteger(id) || id <= 0) throw new Error(`not an inbound message id: ${id}`);
+  }
+  return ids.join(',');
+}
+
+/**
+ * Locks a batch of messages in id order (rows are locked as the sort returns them), as a statement for
+ * sending with BEGIN. Each row carries its sender's shop (the cross-shop lookup of app_member_by_phone,
+ * which widens nothing past its own statement), so the batch can work through its shops in one order: two
+ * batches sharing two shops then wait for each other at most, never deadlock. Rows are LockedInbound.
+ */
+export function lockBatchForProcessingStatement(ids: readonly number[]): string {
+  if (ids.length === 0) throw new Error('an empty batch');
+  return `SELECT ${COLUMNS}, (app_member_by_phone(COALESCE(sender_phone, chat_id))).shop_id AS "memberShopId"
+    FROM inbound_messages WHERE id IN (${checkedIds(ids)}) ORDER BY id FOR UPDATE`;
+}
+
 export function createInboundMessagesRepository(db: Queryable) {
   return {
     /**
