@@ -19,12 +19,9 @@ export async function recordLinesAndBatches(
   if (result.pending) return result;
   const { written, ...answer } = result;
   if (!written) return answer;
+  // A sale's units came out of its batches with the ledger write itself (ledger-batch.ts).
+  if (written.kind === 'sale') return answer;
   const batches = createProductBatchesRepository(ctx.db);
-  if (written.kind === 'sale') {
-    const takes = written.moves.map((move) => ({ productId: move.productId, quantity: -move.delta }));
-    await batches.consumeMany(ctx.shop.id, takes);
-    return answer;
-  }
   const expiries = expiryByProduct(entry);
   const dated = written.moves.flatMap((move) => {
     const expiry = expiries.get(move.catalogId);

@@ -2,7 +2,7 @@ import type { Queryable } from '../pool.js';
 import { unnestColumns } from '../unnest-columns.js';
 
 // A sale or purchase with all its lines in one statement: the ledger entry, a sales or purchases row per
-// line, a stock movement per line and one stock update per product. Written line by line this was
+// line, a stock movement per line, one stock update per product and, for a sale, the batches it draws on. Written line by line this was
 // 1 + 3 statements per line, and each round trip costs both processes a system call and PostgreSQL a
 // parse; the rows written are the same (ids in line order).
 
@@ -34,7 +34,10 @@ export interface WrittenEntry {
 
 // $1 shop, $2 kind, $3 inbound message, $4 actor, $5 business date, $6.. the lines as parallel arrays.
 // Stock changes are summed per product first: an UPDATE changes a row at most once per statement, and a
-// product named twice in one message must move by both lines.
+// product named twice in one message must move by both lines. A sale also takes its units from the
+// products' open batches, first to expire first: a batch gives what is left of its product's quantity
+// after the batches expiring before it. The caller holds the products' rows locked (recordLines does),
+// which keeps two sales of a product from drawing on the same batch state.
 const WRITE_ENTRY = `
 WITH entry AS (
   INSERT INTO ledger_entries (shop_id, kind, inbound_message_id, actor_phone, business_date)
@@ -63,6 +66,15 @@ WITH entry AS (
         FROM line GROUP BY product_id) change
   WHERE p.id = change.product_id AND p.shop_id = $1
   RETURNING p.id, p.stock_quantity
+), taken AS (
+  SELECT b.id, b.remaining, w.quantity,
+    sum(b.remaining) OVER (PARTITION BY b.product_id ORDER BY b.expires_on, b.id) - b.remaining AS before
+  FROM product_batches b
+  JOIN (SELECT product_id, sum(quantity) AS quantity FROM line GROUP BY product_id) w ON w.product_id = b.product_id
+  WHERE $2 = 'sale' AND b.shop_id = $1 AND b.remaining > 0 AND w.quantity > 0
+), consumed AS (
+  UPDATE product_batches b SET remaining = b.remaining - least(taken.remaining, taken.quantity - taken.before)
+  FROM taken WHERE b.id = taken.id AND taken.before < taken.quantity
 )
 SELECT (SELECT id FROM entry) AS "entryId",
   coalesce((SELECT json_agg(json_build_array(id, stock_quantity)) FROM stock), '[]') AS stock`;

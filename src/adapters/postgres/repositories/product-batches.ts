@@ -1,5 +1,4 @@
 import type { Queryable } from '../pool.js';
-import { unnestColumns } from '../unnest-columns.js';
 
 // Received batches with an expiry date (migration 071). Sales take from the batch that expires first; an
 // undone sale puts its units back the same way round (into the earliest-expiring batches that were drawn
@@ -34,31 +33,6 @@ export function createProductBatchesRepository(db: Queryable) {
          VALUES ($1, $2, $3, $4, $5, $6, $6)`,
         [batch.shopId, batch.productId, batch.entryId, batch.receivedOn, batch.expiresOn, batch.quantity],
       );
-    },
-
-    /**
-     * Takes a sale's units from its products' open batches, first to expire first, one statement for all
-     * products: a batch gives what is left of its product's quantity after the batches expiring before it.
-     * The caller holds the products' rows locked (recordLines does), which keeps two sales of a product
-     * from drawing on the same batch state.
-     */
-    async consumeMany(shopId: number, takes: ReadonlyArray<{ productId: number; quantity: number }>) {
-      const wanted = takes.filter((take) => take.quantity > 0);
-      if (wanted.length === 0) return;
-      await db.query({
-        name: 'product-batches-consume-many',
-        text: `WITH wanted AS (
-            SELECT * FROM unnest($2::bigint[], $3::numeric[]) AS w (product_id, quantity)
-          ), open AS (
-            SELECT b.id, b.remaining, w.quantity,
-              sum(b.remaining) OVER (PARTITION BY b.product_id ORDER BY b.expires_on, b.id) - b.remaining AS before
-            FROM product_batches b JOIN wanted w ON w.product_id = b.product_id
-            WHERE b.shop_id = $1 AND b.remaining > 0
-          )
-          UPDATE product_batches b SET remaining = b.remaining - least(open.remaining, open.quantity - open.before)
-          FROM open WHERE b.id = open.id AND open.before < open.quantity`,
-        values: [shopId, ...unnestColumns(wanted, ['productId', 'quantity'])],
-      });
     },
 
     /** Puts `quantity` units back, into the earliest-expiring batches that have room (an undone sale). */
