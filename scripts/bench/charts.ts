@@ -11,11 +11,13 @@ import {
 } from '../../src/adapters/charts/index.js';
 import { outlineSvgText } from '../../src/adapters/charts/text-outliner.js';
 import { addDays } from '../../src/core/inventory/index.js';
+import { printMainThreadShare } from './charts/print-main-thread-share.js';
 
 // CPU per report chart (the PNG a weekly or monthly report reply carries), stage by stage: building the
 // echarts option, echarts writing the SVG, outlining its text with HarfBuzz, and resvg drawing the PNG.
 // Each stage is timed over ROUNDS charts per run; the figures are medians over RUNS runs, after a warm-up
 // (the font loads once per process, as in the worker). The PNGs are written to test-artifacts/charts-bench/.
+// Then the main thread's share of a chart, drawn on it or in chart threads (charts/main-thread-share.ts).
 //   npm run bench:charts [-- --runs 7 --rounds 20]
 
 function arg(name: string, fallback: number): number {
@@ -132,3 +134,12 @@ for (const [name, runs] of results) {
 console.log(
   `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores (other work inflates wall-clock figures)`,
 );
+
+await printMainThreadShare({
+  runs: RUNS,
+  requests: (run) =>
+    Array.from({ length: ROUNDS }, (_, i) => {
+      const chart = CHARTS[i % CHARTS.length]!;
+      return { kind: 'sales', input: chart.input(1_000 + run * ROUNDS + i) };
+    }),
+});

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { createChartRenderer } from '../adapters/charts/threaded-chart-renderer.js';
 import { createTranslator, type Translator } from '../adapters/i18n/translator.js';
 import { createMetrics, type Metrics } from '../adapters/metrics/registry.js';
 import { migrateDatabase } from '../adapters/postgres/migrate.js';
@@ -65,7 +66,9 @@ export async function createServices(config: Config): Promise<Services> {
     rateLimiter: senderRateLimiter,
     translator,
   });
-  const responder = createResponder({ translator });
+  // Report charts are drawn off the main thread; the thread starts with the first chart.
+  const charts = createChartRenderer();
+  const responder = createResponder({ translator, charts });
   return {
     config,
     infrastructure,
@@ -79,6 +82,7 @@ export async function createServices(config: Config): Promise<Services> {
     channel,
     responder,
     async close() {
+      await charts.close();
       await queues.close().catch(() => {});
       producerRedis.disconnect();
       workerRedis.disconnect();

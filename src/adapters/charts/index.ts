@@ -1,4 +1,5 @@
 export { CHART_FONT_FAMILY, type ChartLang } from './chart-labels.js';
+export { type ChartRenderer, type ChartRequest, createInProcessChartRenderer } from './chart-renderer.js';
 export { renderChartSvg } from './echarts-svg.js';
 export {
   type ForecastChartInput,
@@ -9,6 +10,7 @@ export {
 } from './forecast-chart-option.js';
 export {
   type RenderSize,
+  renderChartPng,
   renderForecastChartPng,
   renderForecastChartSvg,
   renderSalesChartPng,
@@ -16,3 +18,4 @@ export {
 } from './render-charts.js';
 export { type SalesChartDay, type SalesChartInput, salesChartOption } from './sales-chart-option.js';
 export { svgToPng } from './svg-to-png.js';
+export { type ChartRendererOptions, createChartRenderer } from './threaded-chart-renderer.js';

@@ -1,3 +1,4 @@
+import type { ChartRequest } from './chart-renderer.js';
 import { renderChartSvg } from './echarts-svg.js';
 import { type ForecastChartInput, forecastChartOption } from './forecast-chart-option.js';
 import { type SalesChartInput, salesChartOption } from './sales-chart-option.js';
@@ -29,4 +30,11 @@ export async function renderForecastChartPng(
   size: RenderSize = {},
 ): Promise<Buffer> {
   return svgToPng(renderForecastChartSvg(input, size));
+}
+
+/** One chart request, in process; a chart thread runs this for each request posted to it. */
+export function renderChartPng(request: ChartRequest): Promise<Buffer> {
+  return request.kind === 'sales'
+    ? renderSalesChartPng(request.input, request.size)
+    : renderForecastChartPng(request.input, request.size);
 }

@@ -1,3 +1,4 @@
+import type { ChartRenderer } from '../../adapters/charts/chart-renderer.js';
 import type { Translator } from '../../adapters/i18n/translator.js';
 import type { Queryable } from '../../adapters/postgres/pool.js';
 import type { InboundMessageRow } from '../../adapters/postgres/repositories/inbound-messages.js';
@@ -31,6 +32,8 @@ export interface ConversationContext {
   today: string;
   translator: Translator;
   canSendImages: boolean;
+  /** Draws report charts (in a worker thread in the running app, so the main thread is not blocked). */
+  charts: ChartRenderer;
   /** The shop's own products and aliases (cached per shop catalog version). */
   matcher: ProductMatcher;
 }

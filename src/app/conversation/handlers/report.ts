@@ -1,4 +1,3 @@
-import { renderSalesChartPng } from '../../../adapters/charts/index.js';
 import { createReportsRepository } from '../../../adapters/postgres/repositories/reports.js';
 import { reportWindow } from '../../../core/reports/report-period.js';
 import { chartTitle, reportReply } from '../../../core/reports/report-reply.js';
@@ -17,10 +16,13 @@ export const askReport: IntentHandler = async (ctx) => {
   const wantsChart =
     ctx.canSendImages && (window.period === 'week' || window.period === 'month') && report.revenuePaise > 0;
   if (!wantsChart) return { replies: [{ ...body }] };
-  const imagePng = await renderSalesChartPng({
-    days: report.days,
-    title: renderReply(ctx.translator, ctx.lang, chartTitle(report, ctx.lang)),
-    lang: ctx.lang === 'hi' ? 'hi' : 'en',
+  const imagePng = await ctx.charts.png({
+    kind: 'sales',
+    input: {
+      days: report.days,
+      title: renderReply(ctx.translator, ctx.lang, chartTitle(report, ctx.lang)),
+      lang: ctx.lang === 'hi' ? 'hi' : 'en',
+    },
   });
   return { replies: [{ ...body, imagePng }] };
 };
