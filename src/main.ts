@@ -65,6 +65,9 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
   }
 
   if (roles.has('worker')) {
+    services.charts
+      .warm()
+      .catch((error: unknown) => logger.warn({ err: error }, 'chart renderer did not warm up'));
     // Shops created since the last sweep (onboarding, demo seed, import) get their alert schedules.
     const schedules = createScheduleKeeper({
       db: systemQueryable(services.pool, 'job schedules of every shop'),

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { ChartRenderer } from '../adapters/charts/chart-renderer.js';
 import { createChartRenderer } from '../adapters/charts/threaded-chart-renderer.js';
 import { createTranslator, type Translator } from '../adapters/i18n/translator.js';
 import { createMetrics, type Metrics } from '../adapters/metrics/registry.js';
@@ -28,6 +29,8 @@ export interface Services {
   senderRateLimiter: SenderRateLimiter;
   channel: Channel;
   responder: ConversationResponder;
+  /** Draws report charts (in a worker thread); the responder's, exposed so a worker can warm it. */
+  charts: ChartRenderer;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,7 @@ export async function createServices(config: Config): Promise<Services> {
     rateLimiter: senderRateLimiter,
     translator,
   });
-  // Report charts are drawn off the main thread; the thread starts with the first chart.
+  // Report charts are drawn off the main thread; a worker warms the thread when it starts (main.ts).
   const charts = createChartRenderer();
   const responder = createResponder({ translator, charts });
   return {
@@ -81,6 +84,7 @@ export async function createServices(config: Config): Promise<Services> {
     senderRateLimiter,
     channel,
     responder,
+    charts,
     async close() {
       await charts.close();
       await queues.close().catch(() => {});

@@ -16,7 +16,13 @@ export interface LatencyFigures {
   /** Answers per second from the first message received to the last reply sent. */
   throughputPerSecond: number;
   spanSeconds: number;
+  /** p99 latency of the messages received in each window of the run, in order: a tail that is a start-up
+   * transient shows in the first windows only, a saturated system in all of them. */
+  p99ByWindowMs: number[];
 }
+
+/** The windows p99ByWindowMs divides a run into. */
+export const LATENCY_WINDOW_SECONDS = 5;
 
 export interface Percentiles {
   p50: number;
@@ -33,6 +39,7 @@ export async function latencyFigures(db: Queryable, idPrefix: string): Promise<L
     wait: number[] | null;
     handle: number[] | null;
     span: number | null;
+    windows: number[] | null;
   }>(
     `WITH run AS (
        SELECT i.received_at, i.processed_at,
@@ -51,7 +58,11 @@ export async function latencyFigures(db: Queryable, idPrefix: string): Promise<L
        percentile_cont(ARRAY[0.5, 0.95, 0.99, 1]) WITHIN GROUP (ORDER BY latency) AS latency,
        percentile_cont(ARRAY[0.5, 0.95, 0.99, 1]) WITHIN GROUP (ORDER BY wait) AS wait,
        percentile_cont(ARRAY[0.5, 0.95, 0.99, 1]) WITHIN GROUP (ORDER BY handle) AS handle,
-       extract(epoch FROM max(replied_at) - min(received_at))::float8 AS span
+       extract(epoch FROM max(replied_at) - min(received_at))::float8 AS span,
+       (SELECT array_agg(p99 ORDER BY slot) FROM (
+          SELECT floor(extract(epoch FROM m.received_at - (SELECT min(received_at) FROM ms)) / ${LATENCY_WINDOW_SECONDS}) AS slot,
+            percentile_cont(0.99) WITHIN GROUP (ORDER BY m.latency) AS p99
+          FROM ms m GROUP BY 1) w) AS windows
      FROM ms`,
     [`${idPrefix}-%`],
   );
@@ -66,6 +77,7 @@ export async function latencyFigures(db: Queryable, idPrefix: string): Promise<L
     inboundWaitMs: percentiles(row.wait),
     handleAndSendMs: percentiles(row.handle),
     throughputPerSecond: span > 0 ? row.answered / span : 0,
+    p99ByWindowMs: row.windows ?? [],
     spanSeconds: span,
   };
 }

@@ -1,3 +1,4 @@
+import { LATENCY_WINDOW_SECONDS } from './measure.js';
 import type { MemorySummary } from './memory-samples.js';
 import type { ScenarioResult } from './run-scenario.js';
 
@@ -23,6 +24,7 @@ export function describeRun(result: ScenarioResult): string {
     `  latency ms p50 ${f1(latency.latencyMs.p50)} p95 ${f1(latency.latencyMs.p95)} p99 ${f1(latency.latencyMs.p99)} ` +
       `max ${f1(latency.latencyMs.max)}; answered ${latency.answered}/${latency.messages}; ` +
       `throughput ${f1(latency.throughputPerSecond)}/s; drained ${f1(result.drainedSeconds)} s after the load`,
+    `  p99 ms by ${LATENCY_WINDOW_SECONDS} s window of the run: ${latency.p99ByWindowMs.map(f0).join(', ')}`,
     `  split p50/p99 ms: queue wait ${f1(latency.inboundWaitMs.p50)}/${f1(latency.inboundWaitMs.p99)}, ` +
       `job+reply ${f1(latency.handleAndSendMs.p50)}/${f1(latency.handleAndSendMs.p99)}`,
     `  integrity: doubled entries ${integrity.doubledEntries}, reply rows ${integrity.replyRows}, sent ${integrity.repliesSent}, ` +

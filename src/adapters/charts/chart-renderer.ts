@@ -13,9 +13,21 @@ export type ChartRequest =
 export interface ChartRenderer {
   /** The chart as a PNG (option -> echarts SVG -> text outlined with HarfBuzz -> resvg). */
   png(request: ChartRequest): Promise<Buffer>;
+  /**
+   * Loads echarts, HarfBuzz, resvg and the fonts now by drawing a small chart, so the first report after
+   * a start is not the one that waits seconds for them (a batch of messages would wait with it).
+   */
+  warm(): Promise<void>;
   /** Stops any chart thread; renders still waiting reject. */
   close(): Promise<void>;
 }
+
+/** The chart warm() draws: one day, no title. */
+export const WARM_UP_CHART: ChartRequest = {
+  kind: 'sales',
+  input: { days: [{ date: '2026-01-01', revenuePaise: 100 }], title: '', lang: 'hi' },
+  size: { width: 64, height: 36 },
+};
 
 let renderCharts: Promise<typeof import('./render-charts.js')> | undefined;
 
@@ -24,11 +36,13 @@ let renderCharts: Promise<typeof import('./render-charts.js')> | undefined;
  * fallback where no threaded renderer is passed in. echarts, HarfBuzz and resvg load on the first chart.
  */
 export function createInProcessChartRenderer(): ChartRenderer {
+  const png = async (request: ChartRequest) => {
+    renderCharts ??= import('./render-charts.js');
+    return (await renderCharts).renderChartPng(request);
+  };
   return {
-    async png(request) {
-      renderCharts ??= import('./render-charts.js');
-      return (await renderCharts).renderChartPng(request);
-    },
+    png,
+    warm: async () => void (await png(WARM_UP_CHART)),
     close: async () => {},
   };
 }

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { ChartRenderer } from './chart-renderer.js';
+import { type ChartRenderer, WARM_UP_CHART } from './chart-renderer.js';
 import { type ChartThread, runChartThread } from './chart-thread-client.js';
 import { spawnChartThread } from './spawn-chart-thread.js';
 
@@ -39,11 +39,13 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     return started;
   }
 
+  const png: ChartRenderer['png'] = async (request) => {
+    if (closed) throw new Error('the chart renderer is closed');
+    return threadForNextChart().png(request);
+  };
   return {
-    async png(request) {
-      if (closed) throw new Error('the chart renderer is closed');
-      return threadForNextChart().png(request);
-    },
+    png,
+    warm: async () => void (await png(WARM_UP_CHART)),
     async close() {
       closed = true;
       await Promise.all(slots.map((thread) => thread?.stop('the chart renderer closed')));

@@ -60,3 +60,24 @@ describe('chart threads', () => {
     expect(started.length).toBe(threads);
   }, 60_000);
 });
+
+describe('warming the chart thread', () => {
+  it('starts the thread and loads the chart libraries before the first report asks', async () => {
+    let spawned = 0;
+    const renderer = createChartRenderer({
+      spawn: () => {
+        spawned += 1;
+        return spawnChartThread();
+      },
+    });
+    try {
+      await renderer.warm();
+      expect(spawned).toBe(1);
+      const png = await renderer.png(WEEK_HI);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(spawned).toBe(1);
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+});
