@@ -42,7 +42,10 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9:_{}-]+$/, 'letters, digits, : _ - { } only')
     .default('billmitra'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
-  // Most inbound messages one worker transaction takes together when they queue up (1: one each).
+  // Inbound messages go through a worker process in this many transactions at once, each taking up to
+  // INBOUND_BATCH_SIZE messages that queued while the others ran (1: one message per transaction). Few
+  // transactions make big batches, which is what keeps a busy worker efficient.
+  INBOUND_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(4),
   INBOUND_BATCH_SIZE: z.coerce.number().int().min(1).max(128).default(16),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   DEFAULT_TIME_ZONE: z.string().min(1).default('Asia/Kolkata'),

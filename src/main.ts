@@ -49,7 +49,7 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
       connection: services.workerRedis,
       prefix: config.QUEUE_PREFIX,
       processors,
-      concurrency: concurrencyFor(config.WORKER_CONCURRENCY, config.INBOUND_BATCH_SIZE),
+      concurrency: concurrencyFor(config),
       events: {
         onCompleted: (queue, ms) => services.metrics.jobDuration.observe({ queue }, ms / 1000),
         onFailed: (queue, final) => services.metrics.jobFailures.inc({ queue, final: String(final) }),

@@ -6,7 +6,8 @@ import { runScenario, type ScenarioResult } from './pipeline/run-scenario.js';
 import type { TopologyName } from './pipeline/topology.js';
 
 // npm run bench:pipeline -- [--rate 200,1000] [--seconds 30 | --minutes 10] [--topology both|single|scaled]
-//   [--runs 3] [--shops 1000] [--concurrency 16] [--pool-size 20] [--warmup 5] [--flood 40]
+//   [--runs 3] [--shops 1000] [--concurrency 16] [--transactions 4] [--batch 16] [--pool-size 20] [--warmup 5]
+//   [--flood 40]
 // Posts simulator messages from --shops shops at a fixed rate to real `billmitra start` processes on
 // loopback, then reads latency, throughput and integrity from the run's own database. Each run gets a
 // fresh copy of a seeded database and a fresh queue prefix on the local PostgreSQL and Redis.
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     shops: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '16' },
+    transactions: { type: 'string', default: '4' },
+    batch: { type: 'string', default: '16' },
     'pool-size': { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     flood: { type: 'string', default: '0' },
@@ -62,7 +65,12 @@ try {
           redisUrl: values['redis-url'],
           warmupSeconds: Number(values.warmup),
           floodPerSecond: Number(values.flood),
-          env: { WORKER_CONCURRENCY: values.concurrency, DATABASE_POOL_SIZE: values['pool-size'] },
+          env: {
+            WORKER_CONCURRENCY: values.concurrency,
+            INBOUND_TRANSACTIONS: values.transactions,
+            INBOUND_BATCH_SIZE: values.batch,
+            DATABASE_POOL_SIZE: values['pool-size'],
+          },
           log,
         });
         results.push(result);

@@ -1,5 +1,5 @@
 import buildFeaturesJob from '../../jobs/build-features.js';
-import handleInboundJob from '../../jobs/handle-inbound.js';
+import handleInboundJob, { type InboundBatching } from '../../jobs/handle-inbound.js';
 import runAlertsJob from '../../jobs/run-alerts.js';
 import runDashboardImportJob from '../../jobs/run-dashboard-import.js';
 import sendOutboundJob from '../../jobs/send-outbound.js';
@@ -10,6 +10,7 @@ import { rateLimitedSender } from '../adapters/whatsapp/outbound/rate-limited-se
 import { createSendRateLimiter } from '../adapters/whatsapp/outbound/send-rate-limiter.js';
 import { createForecastingMetrics } from '../app/forecasting/forecasting-metrics.js';
 import type { HandleInboundDeps } from '../app/handle-inbound.js';
+import type { Config } from '../config.js';
 import type { Services } from './services.js';
 
 /** Which queues a process works on, given its roles, and the processor for each. */
@@ -25,7 +26,7 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
         canSendImages: channel.sender.canSendImages,
         ...deliverOnRecord(services),
       },
-      { transactions: services.config.WORKER_CONCURRENCY, batchSize: services.config.INBOUND_BATCH_SIZE },
+      inboundBatching(services.config),
     );
     processors.alerts = runAlertsJob({
       pool: services.pool,
@@ -88,16 +89,22 @@ function deliverOnRecord({ channel, metrics }: Services): Pick<HandleInboundDeps
 export type Role = 'web' | 'worker' | 'whatsapp';
 export const ALL_ROLES: readonly Role[] = ['web', 'worker', 'whatsapp'];
 
+export function inboundBatching(
+  config: Pick<Config, 'INBOUND_TRANSACTIONS' | 'INBOUND_BATCH_SIZE'>,
+): InboundBatching {
+  return { transactions: config.INBOUND_TRANSACTIONS, batchSize: config.INBOUND_BATCH_SIZE };
+}
+
 /**
  * Jobs each queue runs at once in a worker process. Inbound takes enough for every transaction in flight
  * to fill a batch (the jobs wait in the process's batcher, see inbound-batcher.ts).
  */
 export function concurrencyFor(
-  workerConcurrency: number,
-  inboundBatchSize = 1,
+  config: Pick<Config, 'WORKER_CONCURRENCY' | 'INBOUND_TRANSACTIONS' | 'INBOUND_BATCH_SIZE'>,
 ): Partial<Record<QueueName, number>> {
+  const workerConcurrency = config.WORKER_CONCURRENCY;
   return {
-    inbound: workerConcurrency * inboundBatchSize,
+    inbound: config.INBOUND_TRANSACTIONS * config.INBOUND_BATCH_SIZE,
     outbound: workerConcurrency,
     features: 1,
     training: 1,

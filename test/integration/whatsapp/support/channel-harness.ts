@@ -57,7 +57,7 @@ export async function startChannelHarness(options: ChannelHarnessOptions): Promi
           connection: services.workerRedis,
           prefix: config.QUEUE_PREFIX,
           processors,
-          concurrency: concurrencyFor(config.WORKER_CONCURRENCY, config.INBOUND_BATCH_SIZE),
+          concurrency: concurrencyFor(config),
         })
       : undefined;
   if (options.start !== false) await channel.start?.();
