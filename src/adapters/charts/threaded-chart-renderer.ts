@@ -45,7 +45,12 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
   };
   return {
     png,
-    warm: async () => void (await png(WARM_UP_CHART)),
+    async warm() {
+      // Closing while the warm-up chart is drawn is a normal stop, not a failure to report.
+      await png(WARM_UP_CHART).catch((error: unknown) => {
+        if (!closed) throw error;
+      });
+    },
     async close() {
       closed = true;
       await Promise.all(slots.map((thread) => thread?.stop('the chart renderer closed')));
