@@ -9,6 +9,8 @@ export interface InboundBatching {
   transactions: number;
   /** Most messages one transaction handles (1: each message its own transaction). */
   batchSize: number;
+  /** Told the number of messages of each transaction (metrics). */
+  onTransaction?(size: number): void;
 }
 
 export default (deps: HandleInboundDeps, batching: InboundBatching = { transactions: 1, batchSize: 1 }) => {
@@ -17,6 +19,7 @@ export default (deps: HandleInboundDeps, batching: InboundBatching = { transacti
     maxBatch: batching.batchSize,
     handleOne: (id) => handleInbound(deps, id),
     handleBatch: (ids) => handleInboundBatch(deps, ids),
+    ...(batching.onTransaction ? { onTransaction: batching.onTransaction } : {}),
     onBatchFailed: (error, size) =>
       logger.warn({ err: error, size }, 'inbound batch failed; handling its messages one by one'),
   });

@@ -11,6 +11,8 @@ export interface InboundBatcherOptions {
   lanes: number;
   /** Most messages in one transaction. */
   maxBatch: number;
+  /** Told the size of every transaction started, 1 included. */
+  onTransaction?(size: number): void;
   /** Told when a batch failed and its messages are being handled one by one. */
   onBatchFailed?(error: unknown, size: number): void;
 }
@@ -42,6 +44,7 @@ export function createInboundBatcher(options: InboundBatcherOptions): InboundBat
 
   const runBatch = async (batch: Waiting[]) => {
     const [only] = batch;
+    options.onTransaction?.(batch.length);
     if (batch.length === 1 && only) return settle(only, options.handleOne(only.id));
     try {
       await options.handleBatch(batch.map((entry) => entry.id));

@@ -26,7 +26,10 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
         canSendImages: channel.sender.canSendImages,
         ...deliverOnRecord(services),
       },
-      inboundBatching(services.config),
+      {
+        ...inboundBatching(services.config),
+        onTransaction: (size) => metrics.inboundBatchSize.observe(size),
+      },
     );
     processors.alerts = runAlertsJob({
       pool: services.pool,

@@ -31,7 +31,10 @@ export function describeRun(result: ScenarioResult): string {
       `sale entries ${integrity.saleEntries} (${integrity.saleLines} lines), not processed ${integrity.notProcessed}` +
       (result.inboundJobsCompleted === undefined
         ? ''
-        : `, inbound jobs completed ${result.inboundJobsCompleted}`),
+        : `, inbound jobs completed ${result.inboundJobsCompleted}`) +
+      (result.messagesPerTransaction === undefined
+        ? ''
+        : `, messages per worker transaction ${f1(result.messagesPerTransaction)}`),
   ];
   if (result.phases.length > 0) {
     lines.push(

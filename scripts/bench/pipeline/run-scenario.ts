@@ -40,6 +40,8 @@ export interface ScenarioResult {
   integrity: IntegrityFigures;
   phases: PhaseFigure[];
   inboundJobsCompleted?: number;
+  /** Mean inbound messages per worker transaction (single topology: read from its metrics). */
+  messagesPerTransaction?: number;
   memory: MemorySummary[];
   /** V8 heap in use in the web process (the whole app in the single topology), MB, after warm-up and at the end. */
   webHeapMb: { start: number; end: number };
@@ -134,6 +136,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
         ? counterValue(metricsAfter, 'billmitra_job_duration_seconds_count', { queue: 'inbound' }) -
           counterValue(metricsBefore, 'billmitra_job_duration_seconds_count', { queue: 'inbound' })
         : undefined;
+    const perTransaction = (suffix: string) =>
+      counterValue(metricsAfter, `billmitra_inbound_transaction_messages_${suffix}`) -
+      counterValue(metricsBefore, `billmitra_inbound_transaction_messages_${suffix}`);
+    const transactions = options.topology === 'single' ? perTransaction('count') : 0;
     const exitCodes = await topology.stop();
     return {
       topology: options.topology,
@@ -146,6 +152,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       integrity,
       phases: phaseFigures(metricsAfter, metricsBefore),
       ...(completed === undefined ? {} : { inboundJobsCompleted: completed }),
+      ...(transactions > 0 ? { messagesPerTransaction: perTransaction('sum') / transactions } : {}),
       memory: memorySeries.map(summariseMemory),
       webHeapMb: { start: heapMb(metricsBefore), end: heapMb(metricsAfter) },
       drainedSeconds,

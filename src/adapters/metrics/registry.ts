@@ -10,6 +10,7 @@ export interface Metrics {
   jobFailures: Counter<'queue' | 'final'>;
   queueDepth: Gauge<'queue' | 'state'>;
   inboundPhase: Histogram<'phase'>;
+  inboundBatchSize: Histogram;
 }
 
 export function createMetrics(options: { collectDefaults?: boolean } = {}): Metrics {
@@ -53,6 +54,12 @@ export function createMetrics(options: { collectDefaults?: boolean } = {}): Metr
       help: 'Time an inbound message spends in each phase (queue wait, lock, conversation db/cpu, commit, publish)',
       labelNames: ['phase'],
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    inboundBatchSize: new Histogram({
+      name: 'billmitra_inbound_transaction_messages',
+      help: 'Inbound messages handled per worker transaction (group commit; 1 under light load)',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128],
       registers: [registry],
     }),
   };

@@ -24,9 +24,16 @@ function recorder(failBatches = false) {
 describe('inbound batcher', () => {
   it('runs the first job alone and the ones queued behind it in batches of at most maxBatch', async () => {
     const handlers = recorder();
-    const batcher = createInboundBatcher({ ...handlers, lanes: 1, maxBatch: 3 });
+    const sizes: number[] = [];
+    const batcher = createInboundBatcher({
+      ...handlers,
+      lanes: 1,
+      maxBatch: 3,
+      onTransaction: (size) => sizes.push(size),
+    });
     await Promise.all([1, 2, 3, 4, 5, 6, 7].map((id) => batcher.handle(id)));
     expect(handlers.calls).toEqual([1, [2, 3, 4], [5, 6, 7]]);
+    expect(sizes).toEqual([1, 3, 3]);
   });
 
   it('keeps as many transactions in flight as it has lanes', async () => {
