@@ -1,8 +1,4 @@
-import type pg from 'pg';
-import {
-  conversationEntryFrom,
-  enterConversationOfInboundStatement,
-} from '../adapters/postgres/repositories/conversation-entry.js';
+import { enterConversationOfInbound } from '../adapters/postgres/repositories/conversation-entry.js';
 import {
   type CompletedInbound,
   createInboundCompletionRepository,
@@ -22,8 +18,8 @@ import { type InboundPhaseTimes, inboundPhases, timedQueryable } from './inbound
 // COMMIT's round trips and flush. A failure anywhere rolls the whole batch back; the caller then handles
 // its messages one by one, so one bad message costs the others only a second try.
 
-// Back to the transport's scope between shops: a number of no shop enters nothing, so without this the
-// previous message's shop would still be set for it.
+// Back to the transport's scope, to write every shop's replies at the end (each message's start does the
+// same before entering its own shop: app_enter_conversation_of_inbound).
 const LEAVE_SHOP = `SELECT set_config('app.shop_id', '', true)`;
 
 export async function handleInboundBatch(deps: HandleInboundDeps, ids: readonly number[]): Promise<void> {
@@ -51,7 +47,7 @@ export async function handleInboundBatch(deps: HandleInboundDeps, ids: readonly 
       }
       const began = performance.now();
       const timed = timedQueryable(client);
-      const entered = await enter(client, message, now);
+      const entered = await enterConversationOfInbound(client, message, now);
       const outcome = await deps.respond({
         db: timed.db,
         message,
@@ -98,11 +94,4 @@ function inShopOrder(messages: LockedInbound[]): LockedInbound[] {
   const rank = (message: LockedInbound) =>
     message.status !== 'received' ? -1 : (message.memberShopId ?? Number.MAX_SAFE_INTEGER);
   return [...messages].sort((a, b) => rank(a) - rank(b) || a.id - b.id);
-}
-
-async function enter(client: pg.PoolClient, message: LockedInbound, now: Date) {
-  const results = (await client.query(
-    `${LEAVE_SHOP}; ${enterConversationOfInboundStatement(message.id, now)}`,
-  )) as unknown as pg.QueryResult[];
-  return conversationEntryFrom(results[1]?.rows ?? [], message.senderPhone ?? message.chatId);
 }

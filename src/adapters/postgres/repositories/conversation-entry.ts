@@ -42,7 +42,25 @@ export function enterConversationOfInboundStatement(inboundMessageId: number, no
     WHERE m.id = ${inboundMessageId} AND m.status = 'received'`;
 }
 
-/** The entry read by enterConversation's statement (or the one above), for the sender `phone`. */
+/**
+ * enterConversation for the sender of an inbound message the transaction holds locked and knows to be
+ * waiting, from the transport's scope whatever shop was entered before (app_enter_conversation_of_inbound,
+ * migration 085): the start of each message in a batch, one prepared round trip.
+ */
+export async function enterConversationOfInbound(
+  db: Queryable,
+  message: { id: number; senderPhone: string | null; chatId: string },
+  now: Date,
+): Promise<ConversationEntry> {
+  const result = await db.query<EntryRow>({
+    name: 'conversation-enter-inbound',
+    text: enteredFrom('app_enter_conversation_of_inbound($1, $2)'),
+    values: [message.id, now],
+  });
+  return conversationEntryFrom(result.rows, message.senderPhone ?? message.chatId);
+}
+
+/** The entry read by enterConversation's statement (or the ones above), for the sender `phone`. */
 export function conversationEntryFrom(rows: readonly EntryRow[], phone: string): ConversationEntry {
   const row = rows[0];
   if (!row) throw new Error('app_enter_conversation returned no row');

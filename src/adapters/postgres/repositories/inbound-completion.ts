@@ -45,13 +45,14 @@ export interface CompletedInbound {
 // Replies are inserted in the order given (ids follow it, and a chat's messages go out in id order); a
 // reply already there (same dedupe key) keeps its row, id and status. Each delivered reply gets its own
 // clock_timestamp(), so their sent_at follows their order. One statement serves one message or a batch.
+// deliverable is materialized so its NOT EXISTS runs once per reply, not once per CASE that reads it.
 const COMPLETE = `
 WITH done AS (
   SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS d (inbound_id, shop_id, intent, lang)
 ), reply AS (
   SELECT * FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bytea[], $11::text[])
     WITH ORDINALITY AS r (inbound_id, channel, chat_id, kind, body, image_png, dedupe_key, ord)
-), deliverable AS (
+), deliverable AS MATERIALIZED (
   SELECT r.*, d.shop_id, $12::text IS NOT NULL AND NOT EXISTS (
       SELECT 1 FROM outbound_messages q
       WHERE q.channel = r.channel AND q.chat_id = r.chat_id AND q.status = 'queued'
