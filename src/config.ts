@@ -46,7 +46,7 @@ const schema = z.object({
   // INBOUND_BATCH_SIZE messages that queued while the others ran (1: one message per transaction). Few
   // transactions make big batches, which is what keeps a busy worker efficient.
   INBOUND_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(4),
-  INBOUND_BATCH_SIZE: z.coerce.number().int().min(1).max(128).default(16),
+  INBOUND_BATCH_SIZE: z.coerce.number().int().min(1).max(128).default(32),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   DEFAULT_TIME_ZONE: z.string().min(1).default('Asia/Kolkata'),
   ADMIN_TOKEN: optionalString.refine((value) => value === undefined || value.length >= 16, {

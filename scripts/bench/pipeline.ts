@@ -6,7 +6,7 @@ import { runScenario, type ScenarioResult } from './pipeline/run-scenario.js';
 import type { TopologyName } from './pipeline/topology.js';
 
 // npm run bench:pipeline -- [--rate 200,1000] [--seconds 30 | --minutes 10] [--topology both|single|scaled]
-//   [--runs 3] [--shops 1000] [--concurrency 16] [--transactions 4] [--batch 16] [--pool-size 20] [--warmup 5]
+//   [--runs 3] [--shops 1000] [--concurrency 16] [--transactions 4] [--batch 32] [--pool-size 20] [--warmup 5]
 //   [--flood 40]
 // Posts simulator messages from --shops shops at a fixed rate to real `billmitra start` processes on
 // loopback, then reads latency, throughput and integrity from the run's own database. Each run gets a
@@ -22,7 +22,7 @@ const { values } = parseArgs({
     shops: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '16' },
     transactions: { type: 'string', default: '4' },
-    batch: { type: 'string', default: '16' },
+    batch: { type: 'string', default: '32' },
     'pool-size': { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     flood: { type: 'string', default: '0' },
