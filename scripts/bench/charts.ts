@@ -12,6 +12,7 @@ import {
 import { outlineSvgText } from '../../src/adapters/charts/text-outliner.js';
 import { addDays } from '../../src/core/inventory/index.js';
 import { printMainThreadShare } from './charts/print-main-thread-share.js';
+import { positiveArg } from './positive-arg.js';
 
 // CPU per report chart (the PNG a weekly or monthly report reply carries), stage by stage: building the
 // echarts option, echarts writing the SVG, outlining its text with HarfBuzz, and resvg drawing the PNG.
@@ -20,14 +21,8 @@ import { printMainThreadShare } from './charts/print-main-thread-share.js';
 // Then the main thread's share of a chart, drawn on it or in chart threads (charts/main-thread-share.ts).
 //   npm run bench:charts [-- --runs 7 --rounds 20]
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : Number.NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const RUNS = arg('runs', 7);
-const ROUNDS = arg('rounds', 20);
+const RUNS = positiveArg('runs', 7);
+const ROUNDS = positiveArg('rounds', 20);
 const ARTIFACTS = 'test-artifacts/charts-bench';
 
 function days(count: number, from: string, seed: number): SalesChartInput['days'] {

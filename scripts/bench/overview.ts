@@ -4,6 +4,7 @@ import { logIn } from '../../test/integration/dashboard/dashboard-session.js';
 import { seedShopWithHistory } from '../../test/integration/dashboard/shop-history.js';
 import { startTestApp } from '../../test/integration/support/app.js';
 import { createTestDatabase } from '../../test/integration/support/services.js';
+import { positiveArg } from './positive-arg.js';
 
 // Server time of the dashboard's overview page for a shop with two years of history (730 simulated days
 // of the 15 profiled products, loaded through the sales import), on real PostgreSQL and Redis. The page
@@ -12,14 +13,8 @@ import { createTestDatabase } from '../../test/integration/support/services.js';
 //   npm run bench:overview [-- --requests 300 --days 730]
 // Uses TEST_POSTGRES_ADMIN_URL / TEST_REDIS_URL like the integration tests (defaults: local servers).
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : Number.NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const REQUESTS = arg('requests', 300);
-const DAYS = arg('days', 730);
+const REQUESTS = positiveArg('requests', 300);
+const DAYS = positiveArg('days', 730);
 const GOAL_MS = 300;
 const OWNER = '+919800007300';
 

@@ -4,19 +4,14 @@ import { DEFAULT_CATALOG } from '../../src/core/catalog/default-catalog.js';
 import { createProductMatcher } from '../../src/core/catalog/product-matcher.js';
 import { parseMessage } from '../../src/core/parse.js';
 import { CORPUS_NOW, loadCorpus } from '../../test/unit/core/parse/corpus.js';
+import { positiveArg } from './positive-arg.js';
 
 // Parser throughput on the labelled corpus, one core (Node's main thread). Each run parses every message
 // ROUNDS times, timing each parse; the figures printed are medians over RUNS runs. Goal: 20,000 msg/s.
 //   npm run bench:parse [-- --runs 5 --rounds 30]
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : Number.NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const RUNS = arg('runs', 5);
-const ROUNDS = arg('rounds', 30);
+const RUNS = positiveArg('runs', 5);
+const ROUNDS = positiveArg('rounds', 30);
 const texts = loadCorpus().map((message) => message.text);
 const options = { now: CORPUS_NOW };
 

@@ -23,6 +23,7 @@ import { type InboundPhaseTimes, inboundPhases, timedQueryable } from './inbound
 const LEAVE_SHOP = `SELECT set_config('app.shop_id', '', true)`;
 
 export async function handleInboundBatch(deps: HandleInboundDeps, ids: readonly number[]): Promise<void> {
+  const timing = inboundPhases.hasSubscribers;
   const startedWall = Date.now();
   const started = performance.now();
   const now = deps.clock?.() ?? new Date();
@@ -46,22 +47,24 @@ export async function handleInboundBatch(deps: HandleInboundDeps, ids: readonly 
         continue;
       }
       const began = performance.now();
-      const timed = timedQueryable(client);
+      const timed = timing ? timedQueryable(client) : undefined;
       const entered = await enterConversationOfInbound(client, message, now);
       const outcome = await deps.respond({
-        db: timed.db,
+        db: timed?.db ?? client,
         message,
         now,
         canSendImages: deps.canSendImages,
         entry: entered,
       });
       completed.push(completedInbound(message, outcome));
-      const dbMs = timed.elapsedMs();
-      timings.push({
-        queueWaitMs: Math.max(0, startedWall - message.receivedAt.getTime()),
-        conversationDbMs: dbMs,
-        conversationCpuMs: Math.max(0, performance.now() - began - dbMs),
-      });
+      if (timed) {
+        const dbMs = timed.elapsedMs();
+        timings.push({
+          queueWaitMs: Math.max(0, startedWall - message.receivedAt.getTime()),
+          conversationDbMs: dbMs,
+          conversationCpuMs: Math.max(0, performance.now() - began - dbMs),
+        });
+      }
     }
     respondedAt = performance.now();
     if (completed.length === 0) return queued;
@@ -76,7 +79,7 @@ export async function handleInboundBatch(deps: HandleInboundDeps, ids: readonly 
   if (delivered > 0) deps.deliverOnRecord?.onDelivered?.(delivered);
   const committed = performance.now();
   await publishQueuedReplies(deps.queue, outboundIds);
-  if (inboundPhases.hasSubscribers) {
+  if (timing) {
     const shared = {
       lockMs,
       writeAndCommitMs: committed - respondedAt,

@@ -105,10 +105,9 @@ export function inboundBatching(
 export function concurrencyFor(
   config: Pick<Config, 'WORKER_CONCURRENCY' | 'INBOUND_TRANSACTIONS' | 'INBOUND_BATCH_SIZE'>,
 ): Partial<Record<QueueName, number>> {
-  const workerConcurrency = config.WORKER_CONCURRENCY;
   return {
     inbound: config.INBOUND_TRANSACTIONS * config.INBOUND_BATCH_SIZE,
-    outbound: workerConcurrency,
+    outbound: config.WORKER_CONCURRENCY,
     features: 1,
     training: 1,
     alerts: 2,

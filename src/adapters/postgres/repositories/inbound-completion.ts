@@ -108,22 +108,10 @@ export function createInboundCompletionRepository(db: Queryable) {
   };
   return {
     /**
-     * Stores the replies and marks the message processed; returns the replies in the order given, each
-     * with whether the outbound job still has to send it.
-     */
-    complete(
-      inboundMessageId: number,
-      outcome: InboundOutcome,
-      replies: readonly ReplyRow[],
-      deliver?: DeliverOnRecord,
-    ): Promise<CompletedReply[]> {
-      return completeMany([{ inboundMessageId, outcome, replies }], deliver);
-    },
-
-    /**
-     * As complete, for a batch of messages in one statement: replies in the order given, message after
-     * message. Each reply row takes its message's shop; the caller's scope must see every one of them
-     * (the transport's scope, no shop entered).
+     * Stores the replies of one message or of a batch and marks them processed, in one statement; returns
+     * the replies in the order given (message after message), each with whether the outbound job still has
+     * to send it. Each reply row takes its message's shop, so the caller's scope must see every one of
+     * them (for a batch: the transport's scope, no shop entered).
      */
     completeMany,
   };
