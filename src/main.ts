@@ -64,13 +64,15 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
     stops.push(async () => void unsubscribe(INBOUND_PHASES_CHANNEL, observePhases));
   }
 
+  // The process that sends draws the report charts. Not under tests: a chart thread for every app a test
+  // starts would cost the suite seconds of CPU.
+  if (processors.outbound && config.NODE_ENV !== 'test') {
+    services.charts
+      .warm()
+      .catch((error: unknown) => logger.warn({ err: error }, 'chart renderer did not warm up'));
+  }
+
   if (roles.has('worker')) {
-    // Not under tests: a chart thread for every app a test starts would cost the suite seconds of CPU.
-    if (config.NODE_ENV !== 'test') {
-      services.charts
-        .warm()
-        .catch((error: unknown) => logger.warn({ err: error }, 'chart renderer did not warm up'));
-    }
     // Shops created since the last sweep (onboarding, demo seed, import) get their alert schedules.
     const schedules = createScheduleKeeper({
       db: systemQueryable(services.pool, 'job schedules of every shop'),

@@ -44,7 +44,7 @@ export function completedInbound(message: InboundMessageRow, outcome: Conversati
       chatId: reply.chatId ?? message.chatId,
       kind: reply.kind ?? 'reply',
       body: reply.body,
-      imagePng: reply.imagePng ?? null,
+      chart: reply.chart ? JSON.stringify(reply.chart) : null,
       // Makes a retried job's reply the same row: written once, sent once.
       dedupeKey: `reply-${message.id}-${index}`,
     })),

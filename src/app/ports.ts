@@ -1,3 +1,4 @@
+import type { ChartRequest } from '../adapters/charts/chart-renderer.js';
 import type { Queryable } from '../adapters/postgres/pool.js';
 import type { ConversationEntry } from '../adapters/postgres/repositories/conversation-entry.js';
 import type { InboundMessageRow } from '../adapters/postgres/repositories/inbound-messages.js';
@@ -48,7 +49,11 @@ export interface ChannelSender {
 /** One message the bot wants to send because of an inbound message. */
 export interface ReplyDraft {
   body: string;
-  imagePng?: Buffer | null;
+  /**
+   * Drawn and sent as this message's image by the outbound job, after the inbound transaction commits:
+   * a chart took longer than the rest of a message's work, and its whole batch waited for it.
+   */
+  chart?: ChartRequest;
   /** Defaults to the chat the inbound message came from (e.g. a supplier order goes elsewhere). */
   chatId?: string;
   kind?: 'reply' | 'order' | 'notice';

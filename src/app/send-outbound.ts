@@ -1,3 +1,4 @@
+import type { ChartRenderer } from '../adapters/charts/chart-renderer.js';
 import type { Pool } from '../adapters/postgres/pool.js';
 import { createChatActivityRepository } from '../adapters/postgres/repositories/chat-activity.js';
 import {
@@ -14,6 +15,7 @@ import {
   templateParameter,
 } from '../core/messaging/service-window.js';
 import { logger } from '../log.js';
+import { imageToSend } from './outbound-chart.js';
 import { type ChannelSender, PermanentSendError, RateLimitedSendError } from './ports.js';
 
 /** Channels with a customer-service window (Cloud API) send outside it only as approved templates. */
@@ -31,6 +33,8 @@ export interface SendOutboundDeps {
   /** Spacing WhatsApp enforces per recipient; a message that would break it waits (job delayed). */
   recipientPace?: RecipientPace;
   serviceWindow?: ServiceWindowPolicy;
+  /** Draws a message's chart (a report's) when it is sent. Default: on the calling thread. */
+  charts?: ChartRenderer;
 }
 
 /**
@@ -71,13 +75,17 @@ export async function sendOutbound(deps: SendOutboundDeps, outboundMessageId: nu
           windowOpen = insideServiceWindow(age, deps.serviceWindow.windowMs ?? SERVICE_WINDOW_MS);
         }
         const template = deps.serviceWindow && !windowOpen ? templateFor(message, deps.serviceWindow) : null;
+        const image =
+          deps.sender.canSendImages && !template
+            ? await imageToSend(message, deps.charts)
+            : { png: null, drawn: false };
         const receipt = await deps.sender.send({
           chatId: message.chatId,
           body: message.body,
-          imagePng: deps.sender.canSendImages && !template ? message.imagePng : null,
+          imagePng: image.png,
           template,
         });
-        await outbound.markSent(message.id, receipt.providerMessageId);
+        await outbound.markSent(message.id, receipt.providerMessageId, image.drawn ? image.png : null);
         if (deps.recipientPace) await activity.stampSentNow(message.id);
         deps.onSent?.(message.channel);
       } catch (error) {

@@ -66,6 +66,7 @@ export function processorsFor(services: Services, roles: ReadonlySet<Role>): Pro
     const outbound = sendOutboundJob({
       pool: services.pool,
       sender,
+      charts: services.charts,
       onSent: (name) => metrics.messagesOut.inc({ channel: name, outcome: 'sent' }),
       onFailed: (name, permanent) =>
         metrics.messagesOut.inc({ channel: name, outcome: permanent ? 'failed' : 'retry' }),

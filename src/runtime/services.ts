@@ -29,7 +29,7 @@ export interface Services {
   senderRateLimiter: SenderRateLimiter;
   channel: Channel;
   responder: ConversationResponder;
-  /** Draws report charts (in a worker thread); the responder's, exposed so a worker can warm it. */
+  /** Draws report charts in a worker thread, for the outbound job (exposed so a process can warm it). */
   charts: ChartRenderer;
   close(): Promise<void>;
 }
@@ -69,9 +69,10 @@ export async function createServices(config: Config): Promise<Services> {
     rateLimiter: senderRateLimiter,
     translator,
   });
-  // Report charts are drawn off the main thread; a worker warms the thread when it starts (main.ts).
+  // Report charts are drawn off the main thread, by the outbound job; the process that sends warms the
+  // thread when it starts (main.ts).
   const charts = createChartRenderer();
-  const responder = createResponder({ translator, charts });
+  const responder = createResponder({ translator });
   return {
     config,
     infrastructure,

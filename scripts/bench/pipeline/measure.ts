@@ -13,6 +13,8 @@ export interface LatencyFigures {
   inboundWaitMs: Percentiles;
   /** job began -> first reply sent (conversation, commit, reply queue, send). */
   handleAndSendMs: Percentiles;
+  /** received -> a report's chart sent: the chart follows the report's text, drawn by the outbound job. */
+  chartMs: Percentiles & { count: number };
   /** Answers per second from the first message received to the last reply sent. */
   throughputPerSecond: number;
   spanSeconds: number;
@@ -40,6 +42,8 @@ export async function latencyFigures(db: Queryable, idPrefix: string): Promise<L
     handle: number[] | null;
     span: number | null;
     windows: number[] | null;
+    charts: number;
+    chart: number[] | null;
   }>(
     `WITH run AS (
        SELECT i.received_at, i.processed_at,
@@ -47,6 +51,10 @@ export async function latencyFigures(db: Queryable, idPrefix: string): Promise<L
            WHERE o.inbound_message_id = i.id AND o.status = 'sent') AS replied_at
        FROM inbound_messages i
        WHERE i.channel = 'simulator' AND i.message_id LIKE $1
+     ), charts AS (
+       SELECT extract(epoch FROM o.sent_at - i.received_at) * 1000 AS latency
+       FROM inbound_messages i JOIN outbound_messages o ON o.inbound_message_id = i.id
+       WHERE i.channel = 'simulator' AND i.message_id LIKE $1 AND o.chart IS NOT NULL AND o.status = 'sent'
      ), ms AS (
        SELECT extract(epoch FROM replied_at - received_at) * 1000 AS latency,
               extract(epoch FROM processed_at - received_at) * 1000 AS wait,
@@ -62,7 +70,9 @@ export async function latencyFigures(db: Queryable, idPrefix: string): Promise<L
        (SELECT array_agg(p99 ORDER BY slot) FROM (
           SELECT floor(extract(epoch FROM m.received_at - (SELECT min(received_at) FROM ms)) / ${LATENCY_WINDOW_SECONDS}) AS slot,
             percentile_cont(0.99) WITHIN GROUP (ORDER BY m.latency) AS p99
-          FROM ms m GROUP BY 1) w) AS windows
+          FROM ms m GROUP BY 1) w) AS windows,
+       (SELECT count(*)::int FROM charts) AS charts,
+       (SELECT percentile_cont(ARRAY[0.5, 0.95, 0.99, 1]) WITHIN GROUP (ORDER BY latency) FROM charts) AS chart
      FROM ms`,
     [`${idPrefix}-%`],
   );
@@ -76,6 +86,7 @@ export async function latencyFigures(db: Queryable, idPrefix: string): Promise<L
     latencyMs: percentiles(row.latency),
     inboundWaitMs: percentiles(row.wait),
     handleAndSendMs: percentiles(row.handle),
+    chartMs: { ...percentiles(row.chart), count: row.charts },
     throughputPerSecond: span > 0 ? row.answered / span : 0,
     p99ByWindowMs: row.windows ?? [],
     spanSeconds: span,

@@ -26,7 +26,8 @@ export function describeRun(result: ScenarioResult): string {
       `throughput ${f1(latency.throughputPerSecond)}/s; drained ${f1(result.drainedSeconds)} s after the load`,
     `  p99 ms by ${LATENCY_WINDOW_SECONDS} s window of the run: ${latency.p99ByWindowMs.map(f0).join(', ')}`,
     `  split p50/p99 ms: queue wait ${f1(latency.inboundWaitMs.p50)}/${f1(latency.inboundWaitMs.p99)}, ` +
-      `job+reply ${f1(latency.handleAndSendMs.p50)}/${f1(latency.handleAndSendMs.p99)}`,
+      `job+reply ${f1(latency.handleAndSendMs.p50)}/${f1(latency.handleAndSendMs.p99)}; ` +
+      `${latency.chartMs.count} report charts, sent p50/p99 ms ${f1(latency.chartMs.p50)}/${f1(latency.chartMs.p99)} after the message`,
     `  integrity: doubled entries ${integrity.doubledEntries}, reply rows ${integrity.replyRows}, sent ${integrity.repliesSent}, ` +
       `sale entries ${integrity.saleEntries} (${integrity.saleLines} lines), not processed ${integrity.notProcessed}` +
       (result.inboundJobsCompleted === undefined

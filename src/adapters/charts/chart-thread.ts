@@ -1,6 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import type { ChartThreadReply, ChartThreadRequest } from './chart-thread-messages.js';
+import {
+  CHART_THREAD_NICE,
+  type ChartThreadReply,
+  type ChartThreadRequest,
+} from './chart-thread-messages.js';
 import { renderChartPng } from './render-charts.js';
+import { lowerThisThreadPriority } from './thread-priority.js';
 
 // A chart thread's entry point (see threaded-chart-renderer.ts): echarts, HarfBuzz and resvg load here,
 // once per thread, and each chart's ~20 ms of CPU is spent here instead of on the main thread.
@@ -16,6 +21,7 @@ function ownArrayBuffer(png: Buffer): ArrayBuffer {
 
 const port = parentPort;
 if (!port) throw new Error('chart-thread.ts runs as a worker thread, not as a script');
+lowerThisThreadPriority(CHART_THREAD_NICE);
 
 port.on('message', async ({ id, request }: ChartThreadRequest) => {
   let reply: ChartThreadReply;

@@ -1,4 +1,3 @@
-import { type ChartRenderer, createInProcessChartRenderer } from '../../adapters/charts/chart-renderer.js';
 import type { Translator } from '../../adapters/i18n/translator.js';
 import { enterConversation } from '../../adapters/postgres/repositories/conversation-entry.js';
 import { createConversationStateRepository } from '../../adapters/postgres/repositories/conversation-state.js';
@@ -23,13 +22,10 @@ const PENDING_TTL_MS = 6 * 60 * 60 * 1000;
 
 export interface ConversationEngineDeps {
   translator: Translator;
-  /** Default: charts are drawn on the calling thread. */
-  charts?: ChartRenderer;
 }
 
 export function createConversationEngine(deps: ConversationEngineDeps): ConversationResponder {
   const matchers = createShopMatcherCache();
-  const charts = deps.charts ?? createInProcessChartRenderer();
 
   return async ({ db, message, now, canSendImages, entry: entered }) => {
     const phone = message.senderPhone ?? message.chatId;
@@ -70,7 +66,7 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
     }
     if (!shop) throw new Error('membership without a shop');
 
-    const ctx = await contextFor({ db, shop, member, message, now, canSendImages, charts }, deps, matchers);
+    const ctx = await contextFor({ db, shop, member, message, now, canSendImages }, deps, matchers);
     const pending = membership && state && state.kind !== 'onboarding' ? state : undefined;
     const result =
       (pending ? await answerPending(ctx, pending) : undefined) ??
@@ -97,7 +93,7 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
 }
 
 async function contextFor(
-  base: Pick<ConversationContext, 'db' | 'shop' | 'member' | 'message' | 'now' | 'canSendImages' | 'charts'>,
+  base: Pick<ConversationContext, 'db' | 'shop' | 'member' | 'message' | 'now' | 'canSendImages'>,
   deps: ConversationEngineDeps,
   matchers: ReturnType<typeof createShopMatcherCache>,
 ): Promise<ConversationContext> {
@@ -116,7 +112,7 @@ async function contextFor(
 function render(translator: Translator, result: HandlerResult, lang: Lang): ReplyDraft[] {
   return result.replies.map((item) => {
     const draft: ReplyDraft = { body: renderReply(translator, lang, item) };
-    if (item.imagePng) draft.imagePng = item.imagePng;
+    if (item.chart) draft.chart = item.chart;
     if (item.chatId) draft.chatId = item.chatId;
     if (item.kind) draft.kind = item.kind;
     return draft;

@@ -1,4 +1,4 @@
-import type { ChartRenderer } from '../../adapters/charts/chart-renderer.js';
+import type { ChartRequest } from '../../adapters/charts/chart-renderer.js';
 import type { Translator } from '../../adapters/i18n/translator.js';
 import type { Queryable } from '../../adapters/postgres/pool.js';
 import type { InboundMessageRow } from '../../adapters/postgres/repositories/inbound-messages.js';
@@ -32,8 +32,6 @@ export interface ConversationContext {
   today: string;
   translator: Translator;
   canSendImages: boolean;
-  /** Draws report charts (in a worker thread in the running app, so the main thread is not blocked). */
-  charts: ChartRenderer;
   /** The shop's own products and aliases (cached per shop catalog version). */
   matcher: ProductMatcher;
 }
@@ -41,7 +39,8 @@ export interface ConversationContext {
 export interface HandlerReply {
   key: string;
   params?: Record<string, ReplyParam>;
-  imagePng?: Buffer | null;
+  /** A chart to send as this message's image: drawn by the outbound job, after the transaction. */
+  chart?: ChartRequest;
   /** Defaults to the sender's chat (a supplier order goes elsewhere). */
   chatId?: string;
   kind?: 'reply' | 'order' | 'notice';

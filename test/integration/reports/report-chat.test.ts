@@ -75,7 +75,7 @@ describe('reports through the chat', () => {
   });
 
   it('English: the weekly report compares with last week, names the best day and brings a chart', async () => {
-    const [text] = await simSay(app, DEMO_SHOP.ownerPhone, 'weekly report');
+    const [text, chart] = await simSay(app, DEMO_SHOP.ownerPhone, 'weekly report', 2);
     const window = reportWindow('week', today);
     const sales = await revenue(window.current.from, window.current.to);
     expect(text).toMatch(/^📊 This week \(.+\): sales /);
@@ -84,18 +84,21 @@ describe('reports through the chat', () => {
     expect(text).toMatch(/Top: .+ ₹[\d,]+/);
     if (window.current.from !== today) expect(text).toMatch(/vs same days last week/);
     expect(text).toMatch(/Best day: (Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day /);
+    // The chart follows the text as a message of its own, captioned with the report's title.
+    expect(chart).toBe(text?.match(/^📊 (This week \(.+?\))/)?.[1]);
     const image = await lastReplyImage();
     expect(image?.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('Hindi: the monthly report is in Devanagari with a chart', async () => {
-    const [text] = await simSay(app, DEMO_SHOP.ownerPhone, 'इस महीने का हिसाब');
+    const [text, chart] = await simSay(app, DEMO_SHOP.ownerPhone, 'इस महीने का हिसाब', 2);
     const window = reportWindow('month', today);
     const sales = await revenue(window.current.from, window.current.to);
     expect(text).toMatch(/^📊 इस महीने \(/);
     expect(text).toContain(`बिक्री ${wholeRupees(sales)}`);
     expect(text).toContain('मुनाफ़ा ₹');
     expect(text).toContain('सबसे अच्छा दिन:');
+    expect(chart).toMatch(/^इस महीने \(/);
     expect((await lastReplyImage())?.subarray(1, 4).toString()).toBe('PNG');
   });
 

@@ -9,7 +9,8 @@ export interface ReplyRow {
   chatId: string;
   kind: string;
   body: string;
-  imagePng: Buffer | null;
+  /** A chart request (JSON) the outbound job draws and sends as this message's image. */
+  chart: string | null;
   /** Makes the write idempotent: a retried job inserting the same reply is a no-op. */
   dedupeKey: string;
 }
@@ -45,23 +46,28 @@ export interface CompletedInbound {
 // Replies are inserted in the order given (ids follow it, and a chat's messages go out in id order); a
 // reply already there (same dedupe key) keeps its row, id and status. Each delivered reply gets its own
 // clock_timestamp(), so their sent_at follows their order. One statement serves one message or a batch.
-// deliverable is materialized so its NOT EXISTS runs once per reply, not once per CASE that reads it.
+// deliverable is materialized so its NOT EXISTS runs once per reply, not once per CASE that reads it. A
+// chart is drawn by the outbound job, so a reply with one is queued, and so is every later reply of its
+// chat in the statement (a chat's messages go out in order).
 const COMPLETE = `
 WITH done AS (
   SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS d (inbound_id, shop_id, intent, lang)
 ), reply AS (
-  SELECT * FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bytea[], $11::text[])
-    WITH ORDINALITY AS r (inbound_id, channel, chat_id, kind, body, image_png, dedupe_key, ord)
+  SELECT * FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[], $11::text[])
+    WITH ORDINALITY AS r (inbound_id, channel, chat_id, kind, body, chart, dedupe_key, ord)
 ), deliverable AS MATERIALIZED (
   SELECT r.*, d.shop_id, $12::text IS NOT NULL AND NOT EXISTS (
       SELECT 1 FROM outbound_messages q
       WHERE q.channel = r.channel AND q.chat_id = r.chat_id AND q.status = 'queued'
+    ) AND NOT EXISTS (
+      SELECT 1 FROM reply c
+      WHERE c.channel = r.channel AND c.chat_id = r.chat_id AND c.ord <= r.ord AND c.chart IS NOT NULL
     ) AS deliver_now
   FROM reply r JOIN done d ON d.inbound_id = r.inbound_id
 ), written AS (
-  INSERT INTO outbound_messages (channel, chat_id, shop_id, inbound_message_id, kind, body, image_png, dedupe_key,
+  INSERT INTO outbound_messages (channel, chat_id, shop_id, inbound_message_id, kind, body, chart, dedupe_key,
     status, provider_message_id, sent_at, attempts)
-  SELECT channel, chat_id, shop_id, inbound_id, kind, body, image_png, dedupe_key,
+  SELECT channel, chat_id, shop_id, inbound_id, kind, body, chart, dedupe_key,
     CASE WHEN deliver_now THEN 'sent' ELSE 'queued' END,
     CASE WHEN deliver_now THEN $12 || gen_random_uuid()::text END,
     CASE WHEN deliver_now THEN clock_timestamp() END,
@@ -98,7 +104,7 @@ export function createInboundCompletionRepository(db: Queryable) {
           'chatId',
           'kind',
           'body',
-          'imagePng',
+          'chart',
           'dedupeKey',
         ]),
         deliver?.providerIdPrefix ?? null,

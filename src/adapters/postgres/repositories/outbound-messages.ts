@@ -1,3 +1,4 @@
+import type { ChartRequest } from '../../charts/chart-renderer.js';
 import type { Queryable } from '../pool.js';
 
 export interface NewOutboundMessage {
@@ -21,6 +22,8 @@ export interface OutboundMessageRow {
   kind: string;
   body: string;
   imagePng: Buffer | null;
+  /** Still to be drawn into imagePng by the outbound job (a report's chart). */
+  chart: ChartRequest | null;
   template: unknown;
   status: 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
   attempts: number;
@@ -28,7 +31,7 @@ export interface OutboundMessageRow {
 }
 
 const COLUMNS = `id, channel, chat_id AS "chatId", shop_id AS "shopId", kind, body, image_png AS "imagePng",
-  template, status, attempts, created_at AS "createdAt"`;
+  chart, template, status, attempts, created_at AS "createdAt"`;
 
 export function createOutboundMessagesRepository(db: Queryable) {
   return {
@@ -93,15 +96,16 @@ export function createOutboundMessagesRepository(db: Queryable) {
       return result.rows;
     },
 
-    async markSent(id: number, providerMessageId: string): Promise<void> {
+    /** `drawnPng`: the chart the job drew for this message, kept as what was sent. */
+    async markSent(id: number, providerMessageId: string, drawnPng: Buffer | null = null): Promise<void> {
       // The moment of sending, not the transaction's start: a job that began first but waited for the
       // chat's lock sends after the job holding it, and the chat's order is read from sent_at.
       await db.query({
         name: 'outbound-mark-sent',
         text: `UPDATE outbound_messages SET status = 'sent', provider_message_id = $2, sent_at = clock_timestamp(),
-           attempts = attempts + 1, last_error = NULL
+           attempts = attempts + 1, last_error = NULL, image_png = coalesce($3, image_png)
          WHERE id = $1`,
-        values: [id, providerMessageId],
+        values: [id, providerMessageId, drawnPng],
       });
     },
 

@@ -1,9 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type ChartRequest,
   createInProcessChartRenderer,
 } from '../../../../src/adapters/charts/chart-renderer.js';
+import { CHART_THREAD_NICE } from '../../../../src/adapters/charts/chart-thread-messages.js';
 import { spawnChartThread } from '../../../../src/adapters/charts/spawn-chart-thread.js';
 import { createChartRenderer } from '../../../../src/adapters/charts/threaded-chart-renderer.js';
 import { WEEK_REVENUE } from './week-fixture.js';
@@ -76,6 +78,35 @@ describe('warming the chart thread', () => {
       const png = await renderer.png(WEEK_HI);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(spawned).toBe(1);
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+});
+
+/** Nice values of this process's threads by thread id, from /proc (field 19 of each task's stat). */
+function threadNiceValues(): Map<number, number> {
+  const nice = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    // The command name is in parentheses and may hold spaces: fields are counted after its ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    nice.set(Number(tid), Number(fields[16]));
+  }
+  return nice;
+}
+
+describe.runIf(process.platform === 'linux')('the chart thread steps back when the cores are busy', () => {
+  it('runs at a lower priority than the main thread, which keeps its own', async () => {
+    const before = threadNiceValues();
+    const renderer = createChartRenderer();
+    try {
+      await renderer.warm();
+      const lowered = [...threadNiceValues()].filter(
+        ([tid, nice]) => !before.has(tid) && nice === CHART_THREAD_NICE,
+      );
+      expect(lowered.length).toBeGreaterThanOrEqual(1);
+      expect(threadNiceValues().get(process.pid)).toBe(before.get(process.pid));
     } finally {
       await renderer.close();
     }
