@@ -23,5 +23,13 @@ export default (deps: HandleInboundDeps, batching: InboundBatching = { transacti
     onBatchFailed: (error, size) =>
       logger.warn({ err: error, size }, 'inbound batch failed; handling its messages one by one'),
   });
-  return async (payload: QueuePayloads['inbound']) => batcher.handle(payload.inboundMessageId);
+  // A job of an accepted batch succeeds when all of its messages did; one that failed fails the job (after
+  // the others were tried), and the retry finds the others done.
+  return async (payload: QueuePayloads['inbound']) => {
+    const ids = [payload.inboundMessageId, ...(payload.alsoInboundMessageIds ?? [])];
+    const failed = (await Promise.allSettled(ids.map((id) => batcher.handle(id)))).find(
+      (outcome) => outcome.status === 'rejected',
+    );
+    if (failed) throw failed.reason;
+  };
 };

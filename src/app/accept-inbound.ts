@@ -28,7 +28,10 @@ export interface AcceptInboundDeps {
   queue: JobPublisher;
   rateLimiter?: SenderRateLimiter;
   clock?: () => Date;
-  /** Records and queues together with concurrent deliveries (inbound-group-commit.ts); same answers. */
+  /**
+   * Admits, records and queues together with concurrent deliveries (inbound-group-commit.ts), with the
+   * group commit's own rate limiter; same answers.
+   */
   groupCommit?: InboundGroupCommit;
 }
 
@@ -59,12 +62,13 @@ export async function acceptInbound(
   deps: AcceptInboundDeps,
   delivery: InboundDelivery,
 ): Promise<AcceptResult> {
+  // A group commit admits its whole batch in one call to the rate limiter.
+  if (deps.groupCommit) return deps.groupCommit.accept(delivery);
   const admission = deps.rateLimiter
     ? await deps.rateLimiter.admit(`${delivery.channel}:${delivery.chatId}`, deps.clock?.() ?? new Date())
     : { allowed: true, priority: 1 };
   if (!admission.allowed) throw new SenderRateLimitedError('sender is over its message limit');
   const priority = admission.priority > 1 ? admission.priority : undefined;
-  if (deps.groupCommit) return deps.groupCommit.accept(delivery, priority);
   const inbound = createInboundMessagesRepository(deps.pool ?? deps.db);
   const [recorded] = await inbound.recordMany([inboundRow(delivery)]);
   if (!recorded) throw new Error('a recorded delivery went unanswered');

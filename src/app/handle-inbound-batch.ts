@@ -18,10 +18,6 @@ import { type InboundPhaseTimes, inboundPhases, timedQueryable } from './inbound
 // COMMIT's round trips and flush. A failure anywhere rolls the whole batch back; the caller then handles
 // its messages one by one, so one bad message costs the others only a second try.
 
-// Back to the transport's scope, to write every shop's replies at the end (each message's start does the
-// same before entering its own shop: app_enter_conversation_of_inbound).
-const LEAVE_SHOP = `SELECT set_config('app.shop_id', '', true)`;
-
 export async function handleInboundBatch(deps: HandleInboundDeps, ids: readonly number[]): Promise<void> {
   const timing = inboundPhases.hasSubscribers;
   const startedWall = Date.now();
@@ -68,7 +64,6 @@ export async function handleInboundBatch(deps: HandleInboundDeps, ids: readonly 
     }
     respondedAt = performance.now();
     if (completed.length === 0) return queued;
-    await client.query(LEAVE_SHOP);
     const replies = await createInboundCompletionRepository(client).completeMany(
       completed,
       deps.deliverOnRecord,

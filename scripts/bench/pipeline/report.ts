@@ -32,7 +32,8 @@ export function describeRun(result: ScenarioResult): string {
       `sale entries ${integrity.saleEntries} (${integrity.saleLines} lines), not processed ${integrity.notProcessed}` +
       (result.inboundJobsCompleted === undefined
         ? ''
-        : `, inbound jobs completed ${result.inboundJobsCompleted}`) +
+        : `, inbound jobs completed ${result.inboundJobsCompleted} ` +
+          `(${f1(latency.messages / Math.max(1, result.inboundJobsCompleted))} messages per job)`) +
       (result.messagesPerTransaction === undefined
         ? ''
         : `, messages per worker transaction ${f1(result.messagesPerTransaction)}`),

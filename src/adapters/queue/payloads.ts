@@ -2,7 +2,11 @@
 // job looks it up. Anything added here must keep to that.
 
 export interface QueuePayloads {
-  inbound: { inboundMessageId: number };
+  inbound: {
+    inboundMessageId: number;
+    /** The rest of a batch accepted together, handled with the first: one job for them all. */
+    alsoInboundMessageIds?: number[];
+  };
   outbound: { outboundMessageId: number };
   /** asOf: a shop-local 'YYYY-MM-DD', or 'today' (resolved in the shop's time zone when the job runs). */
   features: { shopId: number; asOf: string; reason: 'nightly' | 'import' | 'manual' };

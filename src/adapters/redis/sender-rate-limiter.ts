@@ -17,16 +17,24 @@ export interface SenderRateLimiterOptions {
 // A sliding log: one sorted-set entry per admitted message, scored by its time. Trimming, counting and
 // adding run as one script, so two web processes admitting the same sender at once cannot both take the
 // last place. Refused messages are not logged: the set never holds more than hardLimit entries, and a
-// flooder is let in again as soon as its oldest admitted message leaves the window.
+// flooder is let in again as soon as its oldest admitted message leaves the window. One call admits a
+// whole batch of deliveries (a sender twice in it counts twice, in order): one round trip per batch.
+// The keys share the queue prefix, so under Redis Cluster a {hash-tagged} prefix keeps them in one slot.
 const ADMIT_SCRIPT = `
 local now = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-local count = redis.call('ZCARD', KEYS[1]) + 1
-if count > tonumber(ARGV[3]) then return count end
-redis.call('ZADD', KEYS[1], now, ARGV[4])
-redis.call('PEXPIRE', KEYS[1], window)
-return count
+local limit = tonumber(ARGV[3])
+local counts = {}
+for i, key in ipairs(KEYS) do
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  local count = redis.call('ZCARD', key) + 1
+  if count <= limit then
+    redis.call('ZADD', key, now, ARGV[3 + i])
+    redis.call('PEXPIRE', key, window)
+  end
+  counts[i] = count
+end
+return counts
 `;
 
 /**
@@ -42,23 +50,39 @@ export function createSenderRateLimiter(options: SenderRateLimiterOptions): Send
   const windowMs = windowSeconds * 1000;
   const unavailable = (error: unknown) =>
     new QueueUnavailableError(`rate limiter: ${(error as Error).message}`);
+  const admitMany = async (senders: readonly string[], now: Date): Promise<SenderAdmission[]> => {
+    if (senders.length === 0) return [];
+    const keys = senders.map((sender) => `${options.prefix}:rate:${pseudonym(sender)}`);
+    // Unique per message, so two admitted in the same millisecond are two entries.
+    const entries = senders.map(() => `${now.getTime()}:${randomBytes(6).toString('hex')}`);
+    let counts: unknown;
+    try {
+      counts = await options.redis.eval(
+        ADMIT_SCRIPT,
+        keys.length,
+        ...keys,
+        now.getTime(),
+        windowMs,
+        hardLimit,
+        ...entries,
+      );
+    } catch (error) {
+      throw unavailable(error);
+    }
+    return (counts as number[]).map((count) => admission(Number(count)));
+  };
+  const admission = (count: number): SenderAdmission => {
+    if (count > hardLimit) return { allowed: false, priority: 0 };
+    // BullMQ: 1 is the highest priority, larger numbers wait longer.
+    return { allowed: true, priority: count <= fairShare ? 1 : Math.min(1 + count - fairShare, 2_000_000) };
+  };
   return {
-    async admit(sender: string, now: Date): Promise<SenderAdmission> {
-      const key = `${options.prefix}:rate:${pseudonym(sender)}`;
-      // Unique per message, so two admitted in the same millisecond are two entries.
-      const entry = `${now.getTime()}:${randomBytes(6).toString('hex')}`;
-      let count: number;
-      try {
-        count = Number(
-          await options.redis.eval(ADMIT_SCRIPT, 1, key, now.getTime(), windowMs, hardLimit, entry),
-        );
-      } catch (error) {
-        throw unavailable(error);
-      }
-      if (count > hardLimit) return { allowed: false, priority: 0 };
-      // BullMQ: 1 is the highest priority, larger numbers wait longer.
-      return { allowed: true, priority: count <= fairShare ? 1 : Math.min(1 + count - fairShare, 2_000_000) };
+    async admit(sender, now) {
+      const [only] = await admitMany([sender], now);
+      if (!only) throw unavailable(new Error('no answer for the sender'));
+      return only;
     },
+    admitMany,
 
     async claimSlowDownNotice(sender: string, _now: Date): Promise<boolean> {
       const key = `${options.prefix}:rate-notice:${pseudonym(sender)}`;

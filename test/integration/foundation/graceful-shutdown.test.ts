@@ -24,7 +24,10 @@ describe('SIGTERM with messages in flight', () => {
       QUEUE_PREFIX: testQueuePrefix(),
       PORT: '0',
       HOST: '127.0.0.1',
-      // One job at a time keeps a backlog in the queue when the signal arrives.
+      // One inbound job at a time, its messages one by one, keeps a backlog in the queue when the signal
+      // arrives (a job carries the messages accepted together, up to 32).
+      INBOUND_TRANSACTIONS: '1',
+      INBOUND_BATCH_SIZE: '1',
       WORKER_CONCURRENCY: '1',
     };
     const first = await spawnBillMitra(env);
@@ -56,7 +59,7 @@ describe('SIGTERM with messages in flight', () => {
     // The restart must have something left to do, or this test shows nothing.
     expect(processedBeforeRestart).toBeLessThan(total);
 
-    const second = await spawnBillMitra({ ...env, WORKER_CONCURRENCY: '8' });
+    const second = await spawnBillMitra({ ...env, INBOUND_TRANSACTIONS: '4', INBOUND_BATCH_SIZE: '32' });
     try {
       await waitFor(
         async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import handleInboundJob from '../../../jobs/handle-inbound.js';
 import { countingPool } from '../../../scripts/bench/pipeline/counting-pool.js';
 import { createTranslator } from '../../../src/adapters/i18n/translator.js';
 import { withTransaction } from '../../../src/adapters/postgres/pool.js';
@@ -181,5 +182,29 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound messages handled in
     expect(await inbound(last)).toMatchObject({ status: 'processed', shopId: shopB });
     expect(await ledgerEntries(last)).toEqual([{ shopId: shopB }]);
     expect(await repliesTo(boom)).toEqual([]);
+  });
+
+  it('answers every message of a job carrying an accepted batch; one failing fails the job, and its retry finds the rest done', async () => {
+    const ids = [
+      await accept(SHOP_A, '6 maggi'),
+      await accept(SHOP_B, 'boom'),
+      await accept(SHOP_B, '7 maggi'),
+    ] as [number, number, number];
+    const failing: ConversationResponder = async (input) => {
+      if (input.message.body === 'boom') throw new Error('conversation failed');
+      return respond(input);
+    };
+    const payload = { inboundMessageId: ids[0], alsoInboundMessageIds: [ids[1], ids[2]] };
+    await expect(
+      handleInboundJob(deps({ respond: failing }), { transactions: 1, batchSize: 8 })(payload),
+    ).rejects.toThrow('conversation failed');
+    expect(await inbound(ids[0])).toMatchObject({ status: 'processed', shopId: shopA });
+    expect(await inbound(ids[1])).toMatchObject({ status: 'received' });
+    expect(await inbound(ids[2])).toMatchObject({ status: 'processed', shopId: shopB });
+
+    await handleInboundJob(deps(), { transactions: 1, batchSize: 8 })(payload);
+    expect(await inbound(ids[1])).toMatchObject({ status: 'processed', shopId: shopB });
+    expect(await ledgerEntries(ids[0])).toEqual([{ shopId: shopA }]);
+    expect(await ledgerEntries(ids[2])).toEqual([{ shopId: shopB }]);
   });
 });

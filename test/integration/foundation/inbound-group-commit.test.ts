@@ -3,10 +3,12 @@ import { createPool, type Pool, type Queryable } from '../../../src/adapters/pos
 import { createInboundMessagesRepository } from '../../../src/adapters/postgres/repositories/inbound-messages.js';
 import { channelQueryable } from '../../../src/adapters/postgres/tenant-scope.js';
 import { type BullQueues, createBullQueues } from '../../../src/adapters/queue/bullmq-queues.js';
-import { QueueUnavailableError } from '../../../src/adapters/queue/payloads.js';
+import { type QueuePayloads, QueueUnavailableError } from '../../../src/adapters/queue/payloads.js';
 import { createRedisConnection, waitForRedis } from '../../../src/adapters/redis/connection.js';
+import { createSenderRateLimiter } from '../../../src/adapters/redis/sender-rate-limiter.js';
 import { acceptInbound, type InboundDelivery, inboundRow } from '../../../src/app/accept-inbound.js';
 import { createInboundGroupCommit } from '../../../src/app/inbound-group-commit.js';
+import { SenderRateLimitedError, type SenderRateLimiter } from '../../../src/app/ports.js';
 import {
   createTestDatabase,
   type DatabaseKind,
@@ -65,9 +67,14 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound group commit (%s)',
     const scoped = counting(channelQueryable(app));
     return { deps: { db: scoped.db, pool: pool.db }, pool, scoped };
   };
+  const queuedJobs = async () =>
+    (await queues.queue('inbound').getJobs(['waiting', 'prioritized'])).map(
+      (job) => job.data as QueuePayloads['inbound'],
+    );
+  /** The messages every queued job stands for, a batch's as well as a single message's. */
   const jobIds = async () =>
-    (await queues.queue('inbound').getJobs(['waiting', 'prioritized']))
-      .map((job) => job.data.inboundMessageId as number)
+    (await queuedJobs())
+      .flatMap((data) => [data.inboundMessageId, ...(data.alsoInboundMessageIds ?? [])])
       .sort((a, b) => a - b);
 
   it('accepts each of many concurrent deliveries once, one statement per batch, replays as duplicates', async () => {
@@ -90,6 +97,10 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound group commit (%s)',
     expect({ pool: pool.statements(), scoped: scoped.statements() }).toEqual({ pool: 2, scoped: 0 });
     expect(await rowCount()).toBe(30);
     expect(await jobIds()).toEqual(first.map((answer) => answer.inboundMessageId).sort((a, b) => a - b));
+    // One job per batch: the first delivery's, and one for the 29 new messages that went together.
+    expect((await queuedJobs()).map((data) => 1 + (data.alsoInboundMessageIds?.length ?? 0)).sort()).toEqual([
+      1, 29,
+    ]);
 
     // A replay arriving later, alone, is answered from the stored row, in one statement.
     expect(await group.accept(originals[5]!)).toEqual({
@@ -212,5 +223,60 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound group commit (%s)',
       await unreachable.close().catch(() => {});
       down.disconnect();
     }
+  });
+
+  it('admits a batch with one rate-limit call: a flooder sinks or is refused alone, the others go together', async () => {
+    const { deps } = wired();
+    const limiter = createSenderRateLimiter({
+      redis,
+      prefix: testQueuePrefix(),
+      fairShare: 2,
+      hardLimit: 4,
+    });
+    let calls = 0;
+    const counted: SenderRateLimiter = {
+      admit: (sender, now) => limiter.admit(sender, now),
+      admitMany: (senders, now) => {
+        calls += 1;
+        return limiter.admitMany!(senders, now);
+      },
+    };
+    const group = createInboundGroupCommit({ ...deps, queue: queues, rateLimiter: counted });
+    const jobsBefore = new Set(await jobIds());
+    // Warms the batch up: the first delivery goes alone, the 9 arriving while it is written go together.
+    const flooder = (index: number) => delivery(60, `flood-${index}`);
+    const deliveries = [delivery(61, 'calm-0'), ...[1, 2, 3, 4, 5].map(flooder), delivery(62, 'calm-1')];
+    deliveries.push(delivery(63, 'calm-2'), flooder(6), delivery(64, 'calm-3'));
+    const outcomes = await Promise.allSettled(deliveries.map((each) => group.accept(each)));
+    expect(calls).toBe(2);
+    const refused = outcomes.flatMap((outcome, index) =>
+      outcome.status === 'rejected' ? [[deliveries[index]!.messageId, outcome.reason]] : [],
+    );
+    // The flooder's 5th and 6th messages are past its hard limit of 4; everyone else is accepted.
+    expect(refused.map(([id]) => id)).toEqual(['flood-5', 'flood-6']);
+    expect(refused.every(([, reason]) => reason instanceof SenderRateLimitedError)).toBe(true);
+    const accepted = new Map(
+      outcomes.flatMap((outcome, index) =>
+        outcome.status === 'fulfilled'
+          ? [[deliveries[index]!.messageId, outcome.value.inboundMessageId]]
+          : [],
+      ),
+    );
+    const fresh = (await queuedJobs()).filter((data) => !jobsBefore.has(data.inboundMessageId));
+    const flooderOwnJobs = fresh.filter((data) =>
+      [accepted.get('flood-3'), accepted.get('flood-4')].includes(data.inboundMessageId),
+    );
+    // Past its fair share of 2, each of the flooder's messages waits in a job of its own.
+    expect(flooderOwnJobs.map((data) => data.alsoInboundMessageIds)).toEqual([undefined, undefined]);
+    const together = fresh.find((data) => (data.alsoInboundMessageIds?.length ?? 0) > 0);
+    expect(
+      [together?.inboundMessageId, ...(together?.alsoInboundMessageIds ?? [])].sort(
+        (a, b) => (a ?? 0) - (b ?? 0),
+      ),
+    ).toEqual(
+      ['flood-1', 'flood-2', 'calm-1', 'calm-2', 'calm-3']
+        .map((id) => accepted.get(id))
+        .sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
   });
 });
