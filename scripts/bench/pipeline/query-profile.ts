@@ -40,7 +40,7 @@ try {
   const tallies = new Map<MessageKind, Tally>();
   const accepting: Tally = { messages: 0, queries: 0, statements: new Map() };
   const pick = createMessagePicker(11);
-  let cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name);
+  let cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name, undefined);
   for (let index = 0; index < messages; index++) {
     const message = pick();
     const tally = tallies.get(message.kind) ?? { messages: 0, queries: 0, statements: new Map() };
@@ -59,11 +59,11 @@ try {
     );
     // Warm-up: each shop's first message builds its matcher; count from the second round on.
     current = index >= shops ? tally : undefined;
-    if (index === shops) cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name);
+    if (index === shops) cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name, undefined);
     if (current) current.messages += 1;
     await handleInbound({ pool, queue, respond, canSendImages: false }, accepted.inboundMessageId);
   }
-  const cpuAfter = await cpuSnapshot([process.pid], database.pool, database.name);
+  const cpuAfter = await cpuSnapshot([process.pid], database.pool, database.name, undefined);
   const cpu = cpuPerMessage(cpuBefore, cpuAfter, messages - shops);
   for (const [kind, tally] of [['accept', accepting] as const, ...tallies]) {
     console.log(

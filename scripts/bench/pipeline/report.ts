@@ -52,7 +52,11 @@ export function describeRun(result: ScenarioResult): string {
   }
   lines.push(
     `  CPU per answered message: app ${f1(result.cpu.appMs)} ms, PostgreSQL ${f1(result.cpu.postgresMs)} ms ` +
-      `-> ceiling on 2 idle cores ~${f0(result.cpu.twoCoreCeiling)} msg/s (Redis and load generator not counted)`,
+      `-> ceiling on 2 idle cores ~${f0(result.cpu.twoCoreCeiling)} msg/s; ` +
+      (result.cpu.redisMs === undefined
+        ? `load generator ${f1(result.cpu.loadGeneratorMs)} ms (Redis not on this machine)`
+        : `with Redis ${f1(result.cpu.redisMs)} ms and the load generator ${f1(result.cpu.loadGeneratorMs)} ms ` +
+          `on the same cores ~${f0(result.cpu.wholeMachineCeiling ?? 0)} msg/s`),
   );
   lines.push(
     `  memory: ${result.memory.map(describeMemory).join('; ')}; web heap used ` +

@@ -12,7 +12,7 @@ import {
   phaseFigures,
 } from './measure.js';
 import { type MemorySummary, sampleMemory, summariseMemory } from './memory-samples.js';
-import { clearQueuePrefix, startTopology, type TopologyName } from './topology.js';
+import { clearQueuePrefix, localRedisPid, startTopology, type TopologyName } from './topology.js';
 
 export interface ScenarioOptions {
   topology: TopologyName;
@@ -86,7 +86,8 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     }
     const metricsBefore = await (await fetch(`${base}/metrics`)).text();
     const appPids = topology.processes.flatMap((app) => (app.child.pid === undefined ? [] : [app.child.pid]));
-    const cpuBefore = await cpuSnapshot(appPids, database.pool, database.name);
+    const redisPid = await localRedisPid(options.redisUrl);
+    const cpuBefore = await cpuSnapshot(appPids, database.pool, database.name, redisPid);
     const memory = sampleMemory(topology.processes.map((app) => ({ label: app.label, pid: app.child.pid })));
     const idPrefix = `run${randomBytes(3).toString('hex')}`;
     const backlog = watchBacklog(database, idPrefix, options.ratePerSecond * MAX_BACKLOG_SECONDS);
@@ -124,7 +125,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     }
     await waitForAnswers(database, idPrefix, 120_000);
     const drainedSeconds = (Date.now() - loadEnded) / 1000;
-    const cpuAfter = await cpuSnapshot(appPids, database.pool, database.name);
+    const cpuAfter = await cpuSnapshot(appPids, database.pool, database.name, redisPid);
     const memorySeries = await memory.stop();
     const metricsAfter = await (await fetch(`${base}/metrics`)).text();
     const latency = await latencyFigures(database.pool, idPrefix);

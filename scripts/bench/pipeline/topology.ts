@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { type AppProcess, freePort, spawnApp, stopApp, waitUntil } from './app-processes.js';
@@ -99,6 +100,19 @@ async function withQueue<T>(
 }
 
 /** Removes every key under the run's queue prefix from the shared Redis. */
+/** The Redis server's process id when it runs on this machine (its /proc entry is readable), else undefined. */
+export async function localRedisPid(redisUrl: string): Promise<number | undefined> {
+  const redis = new Redis(redisUrl);
+  try {
+    const pid = Number((await redis.info('server')).match(/^process_id:(\d+)/m)?.[1]);
+    return Number.isInteger(pid) && existsSync(`/proc/${pid}/stat`) ? pid : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    redis.disconnect();
+  }
+}
+
 export async function clearQueuePrefix(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl);
   try {
