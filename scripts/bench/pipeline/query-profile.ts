@@ -59,7 +59,8 @@ try {
     );
     // Warm-up: each shop's first message builds its matcher; count from the second round on.
     current = index >= shops ? tally : undefined;
-    if (index === shops) cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name, undefined);
+    if (index === shops)
+      cpuBefore = await cpuSnapshot([process.pid], database.pool, database.name, undefined);
     if (current) current.messages += 1;
     await handleInbound({ pool, queue, respond, canSendImages: false }, accepted.inboundMessageId);
   }
