@@ -9,21 +9,14 @@ import { PermanentSendError } from './ports.js';
 
 export const CHART_ATTEMPTS = 3;
 
-let inProcess: ChartRenderer | undefined;
-
-/** For a sender built without a renderer (tests, scripts): charts drawn on the calling thread. */
-function inProcessRenderer(): ChartRenderer {
-  inProcess ??= createInProcessChartRenderer();
-  return inProcess;
-}
-
 /** The PNG to send with this message: none, the one stored, or its chart drawn now. */
 export async function imageToSend(
   message: Pick<OutboundMessageRow, 'chart' | 'imagePng' | 'attempts'>,
   charts: ChartRenderer | undefined,
 ): Promise<{ png: Buffer | null; drawn: boolean }> {
   if (message.imagePng || !message.chart) return { png: message.imagePng, drawn: false };
-  const renderer = charts ?? inProcessRenderer();
+  // Without a renderer (tests, scripts), on the calling thread; the chart libraries load once either way.
+  const renderer = charts ?? createInProcessChartRenderer();
   try {
     return { png: await renderer.png(message.chart), drawn: true };
   } catch (error) {

@@ -52,16 +52,58 @@ export function scheduleId(kind: string, shopId: number): string {
   return `${kind}-shop-${shopId}`;
 }
 
-export async function upsertShopSchedules(queues: BullQueues, shop: ShopScheduleTarget): Promise<void> {
+/** A schedule as it stands in Redis: enough to tell whether upserting it again would change anything. */
+export interface StoredSchedule {
+  pattern: string | undefined;
+  timeZone: string | undefined;
+  data: unknown;
+}
+
+/**
+ * Every shop schedule already in Redis, by id. Reading them is one small read each; upserting one parses
+ * its cron pattern in its time zone and runs a script, which for thousands of shops kept a starting worker
+ * busy for tens of seconds while it answered messages.
+ */
+export async function storedShopSchedules(queues: BullQueues): Promise<Map<string, StoredSchedule>> {
+  const stored = new Map<string, StoredSchedule>();
+  for (const name of new Set(SHOP_SCHEDULES.map((spec) => spec.queue))) {
+    for (const scheduler of await queues.queue(name).getJobSchedulers(0, -1)) {
+      stored.set(scheduler.key, {
+        pattern: scheduler.pattern,
+        timeZone: scheduler.tz,
+        data: scheduler.template?.data,
+      });
+    }
+  }
+  return stored;
+}
+
+/**
+ * Upserts the shop's schedules; with `stored`, only those missing from it or different (pattern, time
+ * zone or payload), so a restart leaves schedules that are already right alone. Returns how many it upserted.
+ */
+export async function upsertShopSchedules(
+  queues: BullQueues,
+  shop: ShopScheduleTarget,
+  stored?: ReadonlyMap<string, StoredSchedule>,
+): Promise<number> {
+  let upserted = 0;
   for (const spec of SHOP_SCHEDULES) {
+    const id = scheduleId(spec.kind, shop.shopId);
+    const current = stored?.get(id);
+    const data = spec.payload(shop.shopId);
+    if (
+      current?.pattern === spec.pattern &&
+      current.timeZone === shop.timeZone &&
+      JSON.stringify(current.data) === JSON.stringify(data)
+    )
+      continue;
+    upserted += 1;
     await queues
       .queue(spec.queue)
-      .upsertJobScheduler(
-        scheduleId(spec.kind, shop.shopId),
-        { pattern: spec.pattern, tz: shop.timeZone },
-        { name: spec.kind, data: spec.payload(shop.shopId) },
-      );
+      .upsertJobScheduler(id, { pattern: spec.pattern, tz: shop.timeZone }, { name: spec.kind, data });
   }
+  return upserted;
 }
 
 export async function removeShopSchedules(queues: BullQueues, shopId: number): Promise<void> {

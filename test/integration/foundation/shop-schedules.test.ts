@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BullQueues, createBullQueues } from '../../../src/adapters/queue/bullmq-queues.js';
-import { SHOP_SCHEDULES, upsertShopSchedules } from '../../../src/adapters/queue/shop-schedules.js';
+import {
+  SHOP_SCHEDULES,
+  scheduleId,
+  storedShopSchedules,
+  upsertShopSchedules,
+} from '../../../src/adapters/queue/shop-schedules.js';
 import { createRedisConnection, waitForRedis } from '../../../src/adapters/redis/connection.js';
 import { TEST_REDIS_URL, testQueuePrefix } from '../support/services.js';
 
@@ -41,5 +46,25 @@ describe('per-shop job schedulers', () => {
     const morning = alerts.find((s) => s.key === 'morning-alerts-shop-1');
     expect(morning?.pattern).toBe('0 8 * * *');
     expect(morning?.tz).toBe('Asia/Kolkata');
+  });
+
+  it('upserts on a restart only the schedules that are missing or out of date', async () => {
+    const queues = await processLike(testQueuePrefix());
+    const kolkata = { shopId: 7, timeZone: 'Asia/Kolkata' };
+    expect(await upsertShopSchedules(queues, kolkata, await storedShopSchedules(queues))).toBe(
+      SHOP_SCHEDULES.length,
+    );
+    const stored = await storedShopSchedules(queues);
+    expect([...stored.keys()].sort()).toEqual(SHOP_SCHEDULES.map((spec) => scheduleId(spec.kind, 7)).sort());
+    // A restart: everything is right already, nothing is upserted.
+    expect(await upsertShopSchedules(queues, kolkata, stored)).toBe(0);
+    // The shop moved to another time zone: each of its schedules is upserted again, in the new zone.
+    const moved = { shopId: 7, timeZone: 'Asia/Kathmandu' };
+    expect(await upsertShopSchedules(queues, moved, stored)).toBe(SHOP_SCHEDULES.length);
+    const morning = (await queues.queue('alerts').getJobSchedulers()).find(
+      (scheduler) => scheduler.key === scheduleId('morning-alerts', 7),
+    );
+    expect(morning?.tz).toBe('Asia/Kathmandu');
+    expect(await upsertShopSchedules(queues, moved, await storedShopSchedules(queues))).toBe(0);
   });
 });
