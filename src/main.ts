@@ -85,6 +85,8 @@ export async function startBillMitra(options: StartOptions): Promise<RunningBill
             db: channelQueryable(services.pool),
             queue: services.queues,
             imports: systemQueryable(services.pool, 'stalled dashboard imports of every shop'),
+            inboundBacklog: () =>
+              services.queues.queue('inbound').getJobCountByTypes('waiting', 'prioritized'),
           },
           { olderThanSeconds: 20 },
         ),

@@ -12,6 +12,13 @@ export interface RecoverPendingDeps {
   queue: JobPublisher;
   /** Reads every shop's dashboard imports (a system-scope Queryable); without it imports are not swept. */
   imports?: Queryable;
+  /**
+   * Inbound jobs waiting for a worker. While there are any, unprocessed messages are most likely in them
+   * (a job carries a whole accepted batch under its first message's id, so a re-queued later message is
+   * not deduped against it and would be handled twice as a no-op, adding work to a backlog); they are
+   * swept once the queue has drained. Without it they are swept every time.
+   */
+  inboundBacklog?(): Promise<number>;
 }
 
 export interface RecoverPendingOptions {
@@ -34,10 +41,11 @@ export async function recoverPending(
   options: RecoverPendingOptions = { olderThanSeconds: 30 },
 ): Promise<{ inbound: number; outbound: number; imports: number }> {
   const limit = options.limit ?? 500;
-  const inboundIds = await createInboundMessagesRepository(deps.db).listUnprocessed(
-    options.olderThanSeconds,
-    limit,
-  );
+  const backlog = (await deps.inboundBacklog?.()) ?? 0;
+  const inboundIds =
+    backlog > 0
+      ? []
+      : await createInboundMessagesRepository(deps.db).listUnprocessed(options.olderThanSeconds, limit);
   for (const id of inboundIds) {
     await deps.queue.publish('inbound', { inboundMessageId: id }, { jobId: inboundJobId(id) });
   }
