@@ -101,9 +101,7 @@ async function admit(deps: RecordingDeps, batch: Waiting[]): Promise<Admitted[]>
   if (!limiter) return batch.map((entry) => ({ ...entry, priority: undefined }));
   const senders = batch.map(({ delivery }) => `${delivery.channel}:${delivery.chatId}`);
   const now = deps.clock?.() ?? new Date();
-  const admissions = limiter.admitMany
-    ? await limiter.admitMany(senders, now)
-    : await Promise.all(senders.map((sender) => limiter.admit(sender, now)));
+  const admissions = await limiter.admitMany(senders, now);
   const admitted: Admitted[] = [];
   for (const [index, entry] of batch.entries()) {
     const admission = admissions[index];

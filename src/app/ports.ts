@@ -89,7 +89,7 @@ export interface SenderAdmission {
 export interface SenderRateLimiter {
   admit(sender: string, now: Date): Promise<SenderAdmission>;
   /** The same for several deliveries at once, in order (one round trip for a batch). */
-  admitMany?(senders: readonly string[], now: Date): Promise<SenderAdmission[]>;
+  admitMany(senders: readonly string[], now: Date): Promise<SenderAdmission[]>;
   /**
    * True for the first call per sender per window: a refused sender hears one "slow down", not one per
    * message it floods with (that reply would itself become a flood).

@@ -50,6 +50,11 @@ export function createSenderRateLimiter(options: SenderRateLimiterOptions): Send
   const windowMs = windowSeconds * 1000;
   const unavailable = (error: unknown) =>
     new QueueUnavailableError(`rate limiter: ${(error as Error).message}`);
+  const admission = (count: number): SenderAdmission => {
+    if (count > hardLimit) return { allowed: false, priority: 0 };
+    // BullMQ: 1 is the highest priority, larger numbers wait longer.
+    return { allowed: true, priority: count <= fairShare ? 1 : Math.min(1 + count - fairShare, 2_000_000) };
+  };
   const admitMany = async (senders: readonly string[], now: Date): Promise<SenderAdmission[]> => {
     if (senders.length === 0) return [];
     const keys = senders.map((sender) => `${options.prefix}:rate:${pseudonym(sender)}`);
@@ -70,11 +75,6 @@ export function createSenderRateLimiter(options: SenderRateLimiterOptions): Send
       throw unavailable(error);
     }
     return (counts as number[]).map((count) => admission(Number(count)));
-  };
-  const admission = (count: number): SenderAdmission => {
-    if (count > hardLimit) return { allowed: false, priority: 0 };
-    // BullMQ: 1 is the highest priority, larger numbers wait longer.
-    return { allowed: true, priority: count <= fairShare ? 1 : Math.min(1 + count - fairShare, 2_000_000) };
   };
   return {
     async admit(sender, now) {

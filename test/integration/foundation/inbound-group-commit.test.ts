@@ -238,7 +238,7 @@ describe.each<DatabaseKind>(['postgres', 'pglite'])('inbound group commit (%s)',
       admit: (sender, now) => limiter.admit(sender, now),
       admitMany: (senders, now) => {
         calls += 1;
-        return limiter.admitMany!(senders, now);
+        return limiter.admitMany(senders, now);
       },
     };
     const group = createInboundGroupCommit({ ...deps, queue: queues, rateLimiter: counted });
