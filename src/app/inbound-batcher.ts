@@ -1,8 +1,11 @@
 // Gathers the inbound jobs a worker holds at once into batches for handleInboundBatch. A lane is one
-// transaction in flight; jobs arriving while every lane is busy wait, and the next free lane takes up to
-// maxBatch of them together. Under light load a batch is one job (handled alone, as before); under heavy
-// load each transaction serves many, so the work per message falls just when it matters. A batch that
-// fails is retried message by message, so each job still succeeds or fails on its own.
+// transaction in flight; jobs arriving while every lane is busy wait, and the next free lane takes its
+// share of them together: the waiting jobs divided by the lanes, at most maxBatch. Under light load a
+// batch is one job (handled alone, as before); a short backlog after a stall is spread over the lanes as
+// they free up, not taken whole by the first (a transaction answers its messages one after another and
+// all of them only at its COMMIT, so one batch of 32 kept its first message waiting for the other 31);
+// under overload every lane takes maxBatch, so the work per message falls just when it matters. A batch
+// that fails is retried message by message, so each job still succeeds or fails on its own.
 
 export interface InboundBatcherOptions {
   handleOne(id: number): Promise<void>;
@@ -32,11 +35,12 @@ export function createInboundBatcher(options: InboundBatcherOptions): InboundBat
   const maxBatch = Math.max(1, Math.floor(options.maxBatch));
   const waiting: Waiting[] = [];
   let busyLanes = 0;
+  const shareOf = (waitingJobs: number) => Math.min(maxBatch, Math.ceil(waitingJobs / lanes));
 
   const runLane = async () => {
     busyLanes += 1;
     try {
-      while (waiting.length > 0) await runBatch(waiting.splice(0, maxBatch));
+      while (waiting.length > 0) await runBatch(waiting.splice(0, shareOf(waiting.length)));
     } finally {
       busyLanes -= 1;
     }
