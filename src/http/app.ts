@@ -1,6 +1,6 @@
-import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono } from 'hono';
 import { CLOUD_WEBHOOK_MAX_BYTES, CLOUD_WEBHOOK_PATH } from '../adapters/whatsapp/cloud/webhook-routes.js';
+import { limitBodyTo } from './body-limit.js';
 import { handleAppError, jsonError, MAX_BODY_BYTES } from './errors.js';
 
 export interface HttpAppOptions {
@@ -15,15 +15,14 @@ export interface HttpAppOptions {
 // for its size would come back forever; every other route takes small JSON or form bodies.
 const DEFAULT_BODY_LIMITS: Record<string, number> = { [CLOUD_WEBHOOK_PATH]: CLOUD_WEBHOOK_MAX_BYTES };
 
-function limitTo(maxSize: number): MiddlewareHandler {
-  return bodyLimit({ maxSize, onError: (c) => jsonError(c, 413, `body larger than ${maxSize} bytes`) });
-}
-
 export function createHttpApp(options: HttpAppOptions): Hono {
   const app = new Hono();
-  const standard = limitTo(options.maxBodyBytes ?? MAX_BODY_BYTES);
+  const standard = limitBodyTo(options.maxBodyBytes ?? MAX_BODY_BYTES);
   const byPath = new Map(
-    Object.entries(options.bodyLimits ?? DEFAULT_BODY_LIMITS).map(([path, bytes]) => [path, limitTo(bytes)]),
+    Object.entries(options.bodyLimits ?? DEFAULT_BODY_LIMITS).map(([path, bytes]) => [
+      path,
+      limitBodyTo(bytes),
+    ]),
   );
   app.use('*', (c, next) => (byPath.get(c.req.path) ?? standard)(c, next));
   for (const routes of options.routes) app.route('/', routes);
