@@ -77,11 +77,12 @@ export function createOutboundMessagesRepository(db: Queryable) {
     },
 
     /**
-     * Locks, in order, every queued message of the chat of message `id` up to and including it (the chat is
+     * Locks, in order, the queued messages of the chat of message `id` up to and including it (the chat is
      * found in the same statement). Callers send them in this order inside the same transaction; a
      * concurrent job for the same chat waits on the lock and then finds its message already sent, so each
-     * chat's order is kept whatever the worker concurrency. None when message `id` is no longer queued or
-     * belongs to another channel.
+     * chat's order is kept whatever the worker concurrency. Other charts are left out (migration 089): a
+     * chart still to be drawn holds back nothing after it, while a chart's own job sends the texts queued
+     * before it first. None when message `id` is no longer queued or belongs to another channel.
      */
     async lockQueuedUpTo(id: number, channel: string): Promise<OutboundMessageRow[]> {
       const result = await db.query<OutboundMessageRow>({
@@ -89,7 +90,7 @@ export function createOutboundMessagesRepository(db: Queryable) {
         text: `SELECT ${COLUMNS} FROM outbound_messages
          WHERE (channel, chat_id) = (SELECT channel, chat_id FROM outbound_messages
                                      WHERE id = $1 AND channel = $2 AND status = 'queued')
-           AND status = 'queued' AND id <= $1
+           AND status = 'queued' AND id <= $1 AND (chart IS NULL OR id = $1)
          ORDER BY id FOR UPDATE`,
         values: [id, channel],
       });
