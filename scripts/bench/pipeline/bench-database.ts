@@ -100,3 +100,12 @@ export async function releaseForTemplate(database: BenchDatabase): Promise<void>
 export async function dropDatabase(name: string): Promise<void> {
   await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
+
+/** Whether the server vacuums and analyzes on its own, as a production server does. */
+export async function serverAutovacuums(): Promise<boolean> {
+  return admin(
+    async (client) =>
+      (await client.query<{ on: boolean }>(`SELECT current_setting('autovacuum') = 'on' AS on`)).rows[0]
+        ?.on === true,
+  );
+}
