@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { jsonError } from './errors.js';
 
@@ -12,8 +12,7 @@ import { jsonError } from './errors.js';
 
 /** Answers 413 with a JSON error for a body over maxSize bytes. */
 export function limitBodyTo(maxSize: number): MiddlewareHandler {
-  const tooLarge = (c: Parameters<MiddlewareHandler>[0]) =>
-    jsonError(c, 413, `body larger than ${maxSize} bytes`);
+  const tooLarge = (c: Context) => jsonError(c, 413, `body larger than ${maxSize} bytes`);
   const counted = bodyLimit({ maxSize, onError: tooLarge });
   return async (c, next) => {
     const declared = declaredLength((c.env as { incoming?: IncomingMessage } | undefined)?.incoming);

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Queryable } from '../../../src/adapters/postgres/pool.js';
 
 // CPU time actually used per message, by the application processes, the PostgreSQL backends serving the
-// run's database, the Redis server (when it runs on this machine) and the load generator (this process). On a machine shared with other work, wall-clock figures say more about the
-// neighbours than about BillMitra; CPU per message does not, and bounds the rate two idle cores could take.
+// run's database, the Redis server (when it runs on this machine) and the load generator (this process).
+// On a machine shared with other work, wall-clock figures say more about the neighbours than about
+// BillMitra; CPU per message does not, and bounds the rate two idle cores could take.
 
 const TICKS_PER_SECOND = 100;
 

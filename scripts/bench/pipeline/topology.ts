@@ -99,7 +99,6 @@ async function withQueue<T>(
   }
 }
 
-/** Removes every key under the run's queue prefix from the shared Redis. */
 /** The Redis server's process id when it runs on this machine (its /proc entry is readable), else undefined. */
 export async function localRedisPid(redisUrl: string): Promise<number | undefined> {
   const redis = new Redis(redisUrl);
@@ -113,6 +112,7 @@ export async function localRedisPid(redisUrl: string): Promise<number | undefine
   }
 }
 
+/** Removes every key under the run's queue prefix from the shared Redis. */
 export async function clearQueuePrefix(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl);
   try {
