@@ -11,6 +11,7 @@ import {
 } from '../../src/adapters/charts/index.js';
 import { outlineSvgText } from '../../src/adapters/charts/text-outliner.js';
 import { addDays } from '../../src/core/inventory/index.js';
+import { printBacklogMemory } from './charts/backlog-memory.js';
 import { printMainThreadShare } from './charts/print-main-thread-share.js';
 import { positiveArg } from './positive-arg.js';
 
@@ -19,10 +20,12 @@ import { positiveArg } from './positive-arg.js';
 // Each stage is timed over ROUNDS charts per run; the figures are medians over RUNS runs, after a warm-up
 // (the font loads once per process, as in the worker). The PNGs are written to test-artifacts/charts-bench/.
 // Then the main thread's share of a chart, drawn on it or in chart threads (charts/main-thread-share.ts).
-//   npm run bench:charts [-- --runs 7 --rounds 20]
+// Last, resident memory while one chart thread draws a backlog of BACKLOG charts (charts/backlog-memory.ts).
+//   npm run bench:charts [-- --runs 7 --rounds 20 --backlog 600]
 
 const RUNS = positiveArg('runs', 7);
 const ROUNDS = positiveArg('rounds', 20);
+const BACKLOG = positiveArg('backlog', 600);
 const ARTIFACTS = 'test-artifacts/charts-bench';
 
 function days(count: number, from: string, seed: number): SalesChartInput['days'] {
@@ -137,4 +140,13 @@ await printMainThreadShare({
       const chart = CHARTS[i % CHARTS.length]!;
       return { kind: 'sales', input: chart.input(1_000 + run * ROUNDS + i) };
     }),
+});
+
+await printBacklogMemory({
+  charts: BACKLOG,
+  inFlight: 8,
+  request: (index) => {
+    const chart = CHARTS[index % CHARTS.length]!;
+    return { kind: 'sales', input: chart.input(5_000 + index) };
+  },
 });

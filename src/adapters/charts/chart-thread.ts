@@ -5,6 +5,7 @@ import {
   type ChartThreadRequest,
 } from './chart-thread-messages.js';
 import { renderChartPng } from './render-charts.js';
+import { onePerLoopTurn } from './one-per-loop-turn.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 
 // A chart thread's entry point (see threaded-chart-renderer.ts): echarts, HarfBuzz and resvg load here,
@@ -19,11 +20,11 @@ function ownArrayBuffer(png: Buffer): ArrayBuffer {
   return copy;
 }
 
+if (!parentPort) throw new Error('chart-thread.ts runs as a worker thread, not as a script');
 const port = parentPort;
-if (!port) throw new Error('chart-thread.ts runs as a worker thread, not as a script');
 lowerThisThreadPriority(CHART_THREAD_NICE);
 
-port.on('message', async ({ id, request }: ChartThreadRequest) => {
+async function drawAndReply({ id, request }: ChartThreadRequest): Promise<void> {
   let reply: ChartThreadReply;
   try {
     const png = ownArrayBuffer(await renderChartPng(request));
@@ -33,4 +34,7 @@ port.on('message', async ({ id, request }: ChartThreadRequest) => {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
     port.postMessage(reply);
   }
-});
+}
+
+// Drawn one per loop turn, not in the message handler: see one-per-loop-turn.ts.
+port.on('message', onePerLoopTurn(drawAndReply));
