@@ -4,8 +4,8 @@ import {
   type ChartThreadReply,
   type ChartThreadRequest,
 } from './chart-thread-messages.js';
-import { renderChartPng } from './render-charts.js';
 import { onePerLoopTurn } from './one-per-loop-turn.js';
+import { renderChartPng } from './render-charts.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 
 // A chart thread's entry point (see threaded-chart-renderer.ts): echarts, HarfBuzz and resvg load here,
