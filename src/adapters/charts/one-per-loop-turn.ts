@@ -14,12 +14,11 @@ export function onePerLoopTurn<T>(handle: (item: T) => Promise<void>): (item: T)
   let scheduled = false;
 
   function handleNext(): void {
-    const item = waiting.shift();
-    if (item === undefined) {
+    if (waiting.length === 0) {
       scheduled = false;
       return;
     }
-    void handle(item).finally(() => setImmediate(handleNext));
+    void handle(waiting.shift() as T).finally(() => setImmediate(handleNext));
   }
 
   return (item) => {

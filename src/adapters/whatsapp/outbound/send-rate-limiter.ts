@@ -27,7 +27,7 @@ local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return math.max(1, tonumber(first[2]) - now)
 `;
 
-// \`now\` is whole milliseconds, rounded down: a send that finished at x.9 ms would free its slot 999.1 ms
+// `now` is whole milliseconds, rounded down: a send that finished at x.9 ms would free its slot 999.1 ms
 // later, and a send allowed then could arrive within one window of it (seen: 31 in a 1 s window at 30/s).
 // The slot is kept one millisecond longer than the window instead.
 const RELEASE = `
