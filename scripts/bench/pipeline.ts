@@ -15,7 +15,9 @@ import type { TopologyName } from './pipeline/topology.js';
 //   [--flood 40]
 // Posts simulator messages from --shops shops at a fixed rate to real `billmitra start` processes on
 // loopback, then reads latency, throughput and integrity from the run's own database. Each run gets a
-// fresh copy of a seeded database and a fresh queue prefix on the local PostgreSQL and Redis.
+// fresh copy of a seeded database and a fresh queue prefix on the local PostgreSQL and Redis. Where the
+// server has pg_stat_statements in shared_preload_libraries, each run also lists the statements that took
+// PostgreSQL the most time (pipeline/statement-stats.ts).
 
 const { values } = parseArgs({
   options: {

@@ -5,6 +5,7 @@ import type { ScenarioResult } from './run-scenario.js';
 // Plain text tables; figures of several runs of the same scenario are reported as medians.
 
 const f1 = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
+const f2 = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '-');
 const f0 = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '-');
 
 export function median(values: number[]): number {
@@ -58,6 +59,13 @@ export function describeRun(result: ScenarioResult): string {
         : `with Redis ${f1(result.cpu.redisMs)} ms and the load generator ${f1(result.cpu.loadGeneratorMs)} ms ` +
           `on the same cores ~${f0(result.cpu.wholeMachineCeiling ?? 0)} msg/s`),
   );
+  for (const statement of result.statements ?? []) {
+    const messages = Math.max(1, latency.answered);
+    lines.push(
+      `  statement: ${f2(statement.execMs / messages)} ms executing per message, ${statement.calls} calls at ` +
+        `${f2(statement.execMs / statement.calls)} ms: ${statement.query.replace(/\s+/g, ' ').trim().slice(0, 80)}`,
+    );
+  }
   lines.push(
     `  memory: ${result.memory.map(describeMemory).join('; ')}; web heap used ` +
       `${f0(result.webHeapMb.start)}->${f0(result.webHeapMb.end)} MB`,

@@ -12,6 +12,7 @@ import {
   phaseFigures,
 } from './measure.js';
 import { type MemorySummary, sampleMemory, summariseMemory } from './memory-samples.js';
+import { type StatementFigure, statementSnapshot, topStatements } from './statement-stats.js';
 import { clearQueuePrefix, localRedisPid, startTopology, type TopologyName } from './topology.js';
 
 export interface ScenarioOptions {
@@ -50,12 +51,15 @@ export interface ScenarioResult {
   /** The load was cut short because the backlog passed MAX_BACKLOG_SECONDS of traffic. */
   stoppedEarly: boolean;
   cpu: CpuPerMessage;
+  /** The statements that took PostgreSQL the most time during the load and drain (pg_stat_statements). */
+  statements?: StatementFigure[];
   /** The flooding number's answers (202 / 429) and the latency of its accepted messages. */
   flood?: { statuses: Record<string, number>; latency: LatencyFigures };
 }
 
 /** A run whose unprocessed backlog passes this many seconds of traffic is not sustaining its rate. */
 const MAX_BACKLOG_SECONDS = 20;
+const TOP_STATEMENTS = 6;
 
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const database: BenchDatabase = await createBenchDatabase({
@@ -93,6 +97,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     const appPids = topology.processes.flatMap((app) => (app.child.pid === undefined ? [] : [app.child.pid]));
     const redisPid = await localRedisPid(options.redisUrl);
     const cpuBefore = await cpuSnapshot(appPids, database.pool, database.name, redisPid);
+    const statementsBefore = await statementSnapshot(database.pool);
     const memory = sampleMemory(topology.processes.map((app) => ({ label: app.label, pid: app.child.pid })));
     const idPrefix = `run${randomBytes(3).toString('hex')}`;
     const backlog = watchBacklog(database, idPrefix, options.ratePerSecond * MAX_BACKLOG_SECONDS);
@@ -131,6 +136,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     await waitForAnswers(database, 120_000);
     const drainedSeconds = (Date.now() - loadEnded) / 1000;
     const cpuAfter = await cpuSnapshot(appPids, database.pool, database.name, redisPid);
+    const statementsAfter = statementsBefore && (await statementSnapshot(database.pool));
     const memorySeries = await memory.stop();
     const metricsAfter = await (await fetch(`${base}/metrics`)).text();
     const latency = await latencyFigures(database.pool, idPrefix);
@@ -165,6 +171,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       exitCodes,
       stoppedEarly: backlog.exceeded(),
       cpu,
+      ...(statementsBefore && statementsAfter
+        ? { statements: topStatements(statementsBefore, statementsAfter, TOP_STATEMENTS) }
+        : {}),
       ...(flood && floodLatency ? { flood: { statuses: flood.byStatus, latency: floodLatency } } : {}),
     };
   } finally {
