@@ -59,10 +59,10 @@ export function describeRun(result: ScenarioResult): string {
         : `with Redis ${f1(result.cpu.redisMs)} ms and the load generator ${f1(result.cpu.loadGeneratorMs)} ms ` +
           `on the same cores ~${f0(result.cpu.wholeMachineCeiling ?? 0)} msg/s`),
   );
+  const answered = Math.max(1, latency.answered);
   for (const statement of result.statements ?? []) {
-    const messages = Math.max(1, latency.answered);
     lines.push(
-      `  statement: ${f2(statement.execMs / messages)} ms executing per message, ${statement.calls} calls at ` +
+      `  statement: ${f2(statement.execMs / answered)} ms executing per message, ${statement.calls} calls at ` +
         `${f2(statement.execMs / statement.calls)} ms: ${statement.query.replace(/\s+/g, ' ').trim().slice(0, 80)}`,
     );
   }

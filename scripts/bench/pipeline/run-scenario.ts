@@ -201,7 +201,7 @@ function watchBacklog(database: BenchDatabase, idPrefix: string, limit: number) 
   return { exceeded: () => exceeded, stop: () => clearInterval(timer) };
 }
 
-/** Waits until every accepted message in the run's database is processed and its replies sent (or the time is up). */
+/** Waits until every message in the run's database is processed and its replies sent (or time is up). */
 async function waitForAnswers(database: BenchDatabase, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
