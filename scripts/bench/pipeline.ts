@@ -6,18 +6,20 @@ import {
   serverAutovacuums,
 } from './pipeline/bench-database.js';
 import { createDefaultMatcherTiming } from './pipeline/parse-timing.js';
+import { parseTransportChoice, postgresTransport } from './pipeline/postgres-transport.js';
 import { describeRun, summaryTable } from './pipeline/report.js';
 import { runScenario, type ScenarioResult } from './pipeline/run-scenario.js';
 import type { TopologyName } from './pipeline/topology.js';
 
 // npm run bench:pipeline -- [--rate 200,1000] [--seconds 30 | --minutes 10] [--topology both|single|scaled]
 //   [--runs 3] [--shops 1000] [--concurrency 16] [--transactions 4] [--batch 32] [--pool-size 20] [--warmup 5]
-//   [--flood 40]
+//   [--flood 40] [--postgres auto|socket|tcp]
 // Posts simulator messages from --shops shops at a fixed rate to real `billmitra start` processes on
 // loopback, then reads latency, throughput and integrity from the run's own database. Each run gets a
 // fresh copy of a seeded database and a fresh queue prefix on the local PostgreSQL and Redis. Where the
 // server has pg_stat_statements in shared_preload_libraries, each run also lists the statements that took
-// PostgreSQL the most time (pipeline/statement-stats.ts).
+// PostgreSQL the most time (pipeline/statement-stats.ts). --postgres: how the app reaches the local
+// server; auto (the default) takes its Unix socket where there is one (pipeline/postgres-transport.ts).
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     'pool-size': { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     flood: { type: 'string', default: '0' },
+    postgres: { type: 'string', default: 'auto' },
     'redis-url': { type: 'string', default: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379' },
   },
 });
@@ -44,6 +47,8 @@ const topologies: TopologyName[] =
 const shops = Number(values.shops);
 const runs = Number(values.runs);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const postgres = postgresTransport(parseTransportChoice(values.postgres));
+console.log(postgres.description);
 
 const parse = createDefaultMatcherTiming(2_000);
 console.log(
@@ -51,7 +56,7 @@ console.log(
     `p99 ${parse.p99Us.toFixed(0)} µs per message`,
 );
 
-if (!(await serverAutovacuums())) {
+if (!(await serverAutovacuums(postgres.adminUrl))) {
   // Seen on the development machine (its PostgreSQL has autovacuum off for the tests): ten minutes at 200
   // msg/s fell minutes behind with it off and kept up with it on.
   console.log(
@@ -61,7 +66,7 @@ if (!(await serverAutovacuums())) {
 
 log(`seeding ${shops} shops`);
 const seedStarted = Date.now();
-const seed = await createBenchDatabase({ shops });
+const seed = await createBenchDatabase({ shops, adminUrl: postgres.adminUrl });
 await releaseForTemplate(seed);
 log(`  seeded in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
@@ -77,6 +82,7 @@ try {
           durationMs,
           shops,
           template: seed.name,
+          postgresAdminUrl: postgres.adminUrl,
           redisUrl: values['redis-url'],
           warmupSeconds: Number(values.warmup),
           floodPerSecond: Number(values.flood),
@@ -94,6 +100,6 @@ try {
     }
   }
 } finally {
-  await dropDatabase(seed.name).catch(() => {});
+  await dropDatabase(seed.name, postgres.adminUrl).catch(() => {});
 }
 console.log(`\n${summaryTable(results)}`);

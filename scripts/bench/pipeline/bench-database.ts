@@ -97,15 +97,16 @@ export async function releaseForTemplate(database: BenchDatabase): Promise<void>
   await database.pool.end().catch(() => {});
 }
 
-export async function dropDatabase(name: string): Promise<void> {
-  await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+export async function dropDatabase(name: string, adminUrl = ADMIN_URL): Promise<void> {
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), adminUrl);
 }
 
 /** Whether the server vacuums and analyzes on its own, as a production server does. */
-export async function serverAutovacuums(): Promise<boolean> {
+export async function serverAutovacuums(adminUrl = ADMIN_URL): Promise<boolean> {
   return admin(
     async (client) =>
       (await client.query<{ on: boolean }>(`SELECT current_setting('autovacuum') = 'on' AS on`)).rows[0]
         ?.on === true,
+    adminUrl,
   );
 }

@@ -21,6 +21,8 @@ export interface ScenarioOptions {
   durationMs: number;
   shops: number;
   template: string;
+  /** A superuser URL of the PostgreSQL server the run's database is copied on (postgres-transport.ts). */
+  postgresAdminUrl: string;
   redisUrl: string;
   env: Record<string, string>;
   /** Seconds of load before the measured run, so JIT and per-shop caches are warm. */
@@ -65,6 +67,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   const database: BenchDatabase = await createBenchDatabase({
     shops: options.shops,
     template: options.template,
+    adminUrl: options.postgresAdminUrl,
   });
   const queuePrefix = `bmbench_${randomBytes(4).toString('hex')}`;
   const topology = await startTopology(options.topology, {

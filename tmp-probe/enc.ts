@@ -1,0 +1,23 @@
+import { Resvg } from '@resvg/resvg-js';
+import { deflateSync, constants } from 'node:zlib';
+import { renderSalesChartSvg } from '../src/adapters/charts/index.js';
+import { outlineSvgText } from '../src/adapters/charts/text-outliner.js';
+import { addDays } from '../src/core/inventory/index.js';
+const days = (n:number, seed:number) => Array.from({length:n},(_, i)=>({date: addDays('2026-11-01', i), revenuePaise: 150000 + (((i+1)*(seed+3)*7919993)%200000)}));
+const out = await outlineSvgText(renderSalesChartSvg({days: days(30, 1), title: 'This week (16–22 Nov)', lang: 'hi'}));
+const img = new Resvg(out,{background:'#ffffff', font:{loadSystemFonts:false}}).render();
+const px = img.pixels; const w=img.width,h=img.height;
+const rgba = Buffer.alloc((w*4+1)*h); for(let y=0;y<h;y++){rgba[y*(w*4+1)]=0; rgba.set(px.subarray(y*w*4,(y+1)*w*4), y*(w*4+1)+1);}
+const rgb = Buffer.alloc((w*3+1)*h);
+const toRgb=()=>{let o=0;for(let y=0;y<h;y++){rgb[o++]=0;let i=y*w*4;for(let x=0;x<w;x++){rgb[o++]=px[i]!;rgb[o++]=px[i+1]!;rgb[o++]=px[i+2]!;i+=4;}}};
+const up = Buffer.alloc((w*4+1)*h);
+const toUp=()=>{const s=w*4;for(let y=0;y<h;y++){const o=y*(s+1);up[o]=2;const r=y*s;if(y===0){for(let x=0;x<s;x++)up[o+1+x]=px[r+x]!;}else{for(let x=0;x<s;x++)up[o+1+x]=(px[r+x]!-px[r-s+x]!)&255;}}};
+const time=(name:string,f:()=>number)=>{const ts:number[]=[];let size=0;for(let i=0;i<30;i++){const t=performance.now();size=f();ts.push(performance.now()-t);}ts.sort((a,b)=>a-b);console.log(name.padEnd(28),ts[15]!.toFixed(2),'ms',size,'bytes');};
+time('rgba l3', ()=>deflateSync(rgba,{level:3}).length);
+time('rgba l1', ()=>deflateSync(rgba,{level:1}).length);
+time('rgba rle', ()=>deflateSync(rgba,{level:3,strategy:constants.Z_RLE}).length);
+time('rgb conv+l3', ()=>{toRgb();return deflateSync(rgb,{level:3}).length});
+time('rgb conv+rle', ()=>{toRgb();return deflateSync(rgb,{level:3,strategy:constants.Z_RLE}).length});
+time('rgb conv only', ()=>{toRgb();return 0});
+time('up+rle', ()=>{toUp();return deflateSync(up,{level:3,strategy:constants.Z_RLE}).length});
+time('up+l3', ()=>{toUp();return deflateSync(up,{level:3}).length});
