@@ -96,6 +96,7 @@ export const repositoryProbes: Probe[] = [
   ['models latest', (db, s) => createModelRegistry(db).latest(s.shopId, 'per-series')],
   ['outbound find', (db, s) => createOutboundMessagesRepository(db).find(s.outboundId)],
   ['products matcherSource', (db, s) => createProductsRepository(db).matcherSource(s.shopId)],
+  ['products matcherFingerprint', (db, s) => createProductsRepository(db).matcherFingerprint(s.shopId)],
   [
     'products byCatalogIds',
     (db, s) => createProductsRepository(db).byCatalogIds(s.shopId, ['maggi'], { lock: false }),

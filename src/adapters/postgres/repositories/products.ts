@@ -29,34 +29,63 @@ export interface MatcherSource {
   aliases: Array<{ alias: string; productId: string }>;
 }
 
+// A shop's matcher input as two JSON arrays, in an order that does not depend on the plan: active products
+// by catalog id, taught words oldest first. The fingerprint hashes exactly what the matcher is built from.
+const MATCHER_CATALOG = `WITH catalog AS (
+    SELECT coalesce(json_agg(json_build_array(catalog_id, name_en, name_hi, name_hi_latn, aliases)
+      ORDER BY catalog_id), '[]') AS j
+    FROM products WHERE shop_id = $1 AND active),
+  taught AS (
+    SELECT coalesce(json_agg(json_build_array(a.alias, p.catalog_id) ORDER BY a.created_at, a.alias), '[]') AS j
+    FROM product_aliases a JOIN products p ON p.id = a.product_id WHERE a.shop_id = $1)`;
+// Empty ('') for no products and no taught words: a shop with none, or one this transaction cannot see.
+const FINGERPRINT = `CASE WHEN catalog.j::text || taught.j::text = '[][]' THEN ''
+  ELSE encode(sha256(convert_to(catalog.j::text || taught.j::text, 'UTF8')), 'hex') END`;
+
 export function createProductsRepository(db: Queryable) {
   return {
-    /** Names and aliases of a shop's active products plus the words the shop taught: a matcher's input. */
-    async matcherSource(shopId: number): Promise<MatcherSource> {
-      const products = await db.query<{
-        id: string;
-        en: string;
-        hi: string | null;
-        hl: string | null;
-        aliases: string[];
-      }>(
-        `SELECT catalog_id AS id, name_en AS en, name_hi AS hi, name_hi_latn AS hl, aliases
-         FROM products WHERE shop_id = $1 AND active ORDER BY id`,
-        [shopId],
-      );
-      const aliases = await db.query<{ alias: string; productId: string }>(
-        `SELECT a.alias, p.catalog_id AS "productId" FROM product_aliases a
-         JOIN products p ON p.id = a.product_id WHERE a.shop_id = $1 ORDER BY a.created_at`,
-        [shopId],
-      );
+    /**
+     * Names and aliases of a shop's active products plus the words the shop taught: a matcher's input, with
+     * its fingerprint (read in the same statement, so the two always agree).
+     */
+    async matcherSource(shopId: number): Promise<MatcherSource & { fingerprint: string }> {
+      const result = await db.query<{
+        fingerprint: string;
+        products: Array<[string, string, string | null, string | null, string[] | null]>;
+        aliases: Array<[string, string]>;
+      }>({
+        name: 'products-matcher-source',
+        text: `${MATCHER_CATALOG} SELECT ${FINGERPRINT} AS fingerprint, catalog.j AS products, taught.j AS aliases
+          FROM catalog, taught`,
+        values: [shopId],
+      });
+      const row = result.rows[0];
+      if (!row) throw new Error('matcher source returned no row');
       return {
-        products: products.rows.map((row) => ({
-          id: row.id,
-          names: { en: row.en, hi: row.hi ?? row.en, 'hi-Latn': row.hl ?? row.en },
-          aliases: row.aliases,
+        fingerprint: row.fingerprint,
+        products: row.products.map(([id, en, hi, hl, aliases]) => ({
+          id,
+          names: { en, hi: hi ?? en, 'hi-Latn': hl ?? en },
+          aliases: aliases ?? [],
         })),
-        aliases: aliases.rows,
+        aliases: row.aliases.map(([alias, productId]) => ({ alias, productId })),
       };
+    },
+
+    /**
+     * The fingerprint matcherSource would return, computed in PostgreSQL: shops with the same catalog share
+     * one matcher, and a process meeting a shop for the first time learns which without fetching ~150
+     * products (1.1-1.6 ms of the app's CPU a shop against 0.1-0.15 ms for this, measured).
+     */
+    async matcherFingerprint(shopId: number): Promise<string> {
+      const result = await db.query<{ fingerprint: string }>({
+        name: 'products-matcher-fingerprint',
+        text: `${MATCHER_CATALOG} SELECT ${FINGERPRINT} AS fingerprint FROM catalog, taught`,
+        values: [shopId],
+      });
+      const row = result.rows[0];
+      if (!row) throw new Error('matcher fingerprint returned no row');
+      return row.fingerprint;
     },
 
     /** Products by catalog id; `lock` when the caller is about to change their stock or price. */
