@@ -24,7 +24,8 @@ export function describeRun(result: ScenarioResult): string {
       `(HTTP ${JSON.stringify(result.httpStatuses)}), mix ${JSON.stringify(result.kinds)}`,
     `  latency ms p50 ${f1(latency.latencyMs.p50)} p95 ${f1(latency.latencyMs.p95)} p99 ${f1(latency.latencyMs.p99)} ` +
       `max ${f1(latency.latencyMs.max)}; answered ${latency.answered}/${latency.messages}; ` +
-      `throughput ${f1(latency.throughputPerSecond)}/s; drained ${f1(result.drainedSeconds)} s after the load`,
+      `throughput ${f1(latency.throughputPerSecond)}/s (all replies, charts included, ${f1(latency.allRepliesPerSecond)}/s); ` +
+      `drained ${f1(result.drainedSeconds)} s after the load`,
     `  p99 ms by ${LATENCY_WINDOW_SECONDS} s window of the run: ${latency.p99ByWindowMs.map(f0).join(', ')}`,
     `  split p50/p99 ms: queue wait ${f1(latency.inboundWaitMs.p50)}/${f1(latency.inboundWaitMs.p99)}, ` +
       `job+reply ${f1(latency.handleAndSendMs.p50)}/${f1(latency.handleAndSendMs.p99)}; ` +
@@ -85,7 +86,7 @@ export function summaryTable(results: ScenarioResult[]): string {
     groups.set(key, [...(groups.get(key) ?? []), result]);
   }
   const header =
-    'scenario                 runs  p50 ms  p95 ms  p99 ms  answered/s  unanswered  doubled  cpu ms/msg  2-core ceiling';
+    'scenario                 runs  p50 ms  p95 ms  p99 ms  answered/s  all replies/s  unanswered  doubled  cpu ms/msg  2-core ceiling';
   const rows = [...groups].map(([key, runs]) => {
     const m = (pick: (r: ScenarioResult) => number) => median(runs.map(pick));
     return [
@@ -95,6 +96,7 @@ export function summaryTable(results: ScenarioResult[]): string {
       f1(m((r) => r.latency.latencyMs.p95)).padStart(7),
       f1(m((r) => r.latency.latencyMs.p99)).padStart(7),
       f1(m((r) => r.latency.throughputPerSecond)).padStart(11),
+      f1(m((r) => r.latency.allRepliesPerSecond)).padStart(14),
       String(Math.max(...runs.map((r) => r.latency.unanswered))).padStart(11),
       String(Math.max(...runs.map((r) => r.integrity.doubledEntries))).padStart(8),
       f1(m((r) => r.cpu.appMs + r.cpu.postgresMs)).padStart(11),
