@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { ADMIN_URL } from './bench-database.js';
 
 // How the app processes reach the local PostgreSQL in a run. On one host its Unix socket does the work of
-// loopback TCP without the TCP stack: on the 2-core development machine each statement's send through
-// loopback TCP took the larger part of the app's socket time, and 1,000 msg/s runs answered 10% more over
-// the socket (README, session 9). A server elsewhere is only reachable over TCP, hence the choice.
+// loopback TCP without the TCP stack: alternated 1,000 msg/s runs on the 2-core development machine
+// answered 619-637/s over the socket against 598-628/s over TCP (README, ninth session). A server
+// elsewhere is only reachable over TCP, hence the choice.
 
 export type PostgresTransportChoice = 'auto' | 'socket' | 'tcp';
 
